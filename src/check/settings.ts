@@ -1,0 +1,102 @@
+import { RULES } from '../rules/registry.js';
+import type { Rule, RuleOptions, Severity } from '../rules/types.js';
+
+/** How one rule is configured: ESLint's shape, `"off"`, `"warning"` or `["error", {min: 1}]`. */
+export type RuleEntry = Severity | [Severity] | [Severity, Partial<RuleOptions>];
+
+export interface RuleSetting {
+  severity: Severity;
+  options: RuleOptions;
+}
+
+/** A setting that names no rule, or a severity or option the rule does not have. */
+export class SettingError extends Error {}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'off'];
+
+function ruleById(id: string): Rule {
+  const rule = RULES.find((r) => r.id === id);
+  if (rule === undefined) throw new SettingError(`unknown rule '${id}' (see \`seo-check rules\`)`);
+  return rule;
+}
+
+function severity(id: string, value: unknown): Severity {
+  const v = value === 'warn' ? 'warning' : value;
+  if (!SEVERITIES.includes(v as Severity)) {
+    throw new SettingError(`rule '${id}': severity must be error, warning or off, not ${JSON.stringify(value)}`);
+  }
+  return v as Severity;
+}
+
+function options(rule: Rule, given: Record<string, unknown>): RuleOptions {
+  const out: RuleOptions = { ...rule.defaultOptions };
+  for (const [name, value] of Object.entries(given)) {
+    if (!(name in rule.defaultOptions)) {
+      const known = Object.keys(rule.defaultOptions);
+      throw new SettingError(
+        `rule '${rule.id}' has no option '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes no options)'}`,
+      );
+    }
+    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof n !== 'number' || !Number.isFinite(n)) {
+      throw new SettingError(`rule '${rule.id}': option '${name}' must be a number, not ${JSON.stringify(value)}`);
+    }
+    out[name] = n;
+  }
+  return out;
+}
+
+/** The settings every rule starts from. */
+export function defaultSettings(): Map<string, RuleSetting> {
+  return new Map(RULES.map((r) => [r.id, { severity: r.defaultSeverity, options: { ...r.defaultOptions } }]));
+}
+
+/** Applies one rule entry over `settings`, validating it. */
+export function applyEntry(settings: Map<string, RuleSetting>, id: string, entry: unknown): void {
+  const rule = ruleById(id);
+  const current = settings.get(id)!;
+  if (typeof entry === 'string') {
+    settings.set(id, { ...current, severity: severity(id, entry) });
+    return;
+  }
+  if (!Array.isArray(entry) || entry.length < 1 || entry.length > 2) {
+    throw new SettingError(`rule '${id}': expected a severity or [severity, {options}]`);
+  }
+  const given = entry[1] ?? {};
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new SettingError(`rule '${id}': options must be an object`);
+  }
+  settings.set(id, { severity: severity(id, entry[0]), options: options(rule, { ...current.options, ...given }) });
+}
+
+/**
+ * Applies a `--rule` argument: `id=severity`, `id.option=value`, or `id:JSON` with an ESLint
+ * entry such as `keyphrase-density: ["warning", {"min": 1}]`.
+ */
+export function applyRuleArgument(settings: Map<string, RuleSetting>, spec: string): void {
+  const colon = spec.indexOf(':');
+  const equals = spec.indexOf('=');
+  if (colon !== -1 && (equals === -1 || colon < equals)) {
+    const id = spec.slice(0, colon).trim();
+    let entry: unknown;
+    try {
+      entry = JSON.parse(spec.slice(colon + 1));
+    } catch {
+      throw new SettingError(`--rule '${spec}': the part after ':' is not JSON`);
+    }
+    applyEntry(settings, id, entry);
+    return;
+  }
+  if (equals === -1) throw new SettingError(`--rule '${spec}': expected id=severity, id.option=value or id:JSON`);
+  const left = spec.slice(0, equals).trim();
+  const value = spec.slice(equals + 1).trim();
+  const dot = left.indexOf('.');
+  if (dot === -1) {
+    applyEntry(settings, left, value);
+    return;
+  }
+  const id = left.slice(0, dot);
+  const rule = ruleById(id);
+  const current = settings.get(id)!;
+  settings.set(id, { ...current, options: options(rule, { ...current.options, [left.slice(dot + 1)]: value }) });
+}

@@ -1,0 +1,26 @@
+import type { Document } from '../parse/document.js';
+
+export interface Heading {
+  level: number;
+  text: string;
+  line: number;
+}
+
+export interface Stats {
+  /** Words as a writer counts them: runs between white space ("Trump-Putin" is one word). */
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  headings: Heading[];
+}
+
+export function measureStats(doc: Document): Stats {
+  let words = 0;
+  for (const w of doc.words) if (w.wordStart) words++;
+  return {
+    words,
+    sentences: doc.sentences.length,
+    paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
+    headings: doc.blocks.filter((b) => b.kind === 'heading').map((b) => ({ level: b.level, text: b.plain, line: b.line })),
+  };
+}

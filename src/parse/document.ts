@@ -1,0 +1,100 @@
+import { LineIndex } from './lines.js';
+import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
+import { parseMarkdown, type Comment, type Image, type Link, type ProseBlock } from './markdown.js';
+import { tokenize } from '../text/tokenize.js';
+import type { WordFolder } from '../text/fold.js';
+
+/** A word of the article's prose, placed in the source. */
+export interface Word {
+  surface: string;
+  fold: string;
+  key: string;
+  acronym: boolean;
+  joined: boolean;
+  wordStart: boolean;
+  /** Source offsets (LF text, BOM removed). */
+  start: number;
+  end: number;
+  block: number;
+  sentence: number;
+}
+
+export interface Sentence {
+  block: number;
+  /** Index of its first word in `Document.words`, and one past its last. */
+  from: number;
+  to: number;
+}
+
+export interface Block extends ProseBlock {
+  /** Word range in `Document.words`. */
+  from: number;
+  to: number;
+  /** Index of the section (0 before the first subheading, then one per heading). */
+  section: number;
+}
+
+/** An article parsed once: every measure and rule reads this and nothing re-parses Markdown. */
+export interface Document {
+  lines: LineIndex;
+  frontMatter: FrontMatter;
+  blocks: Block[];
+  words: Word[];
+  sentences: Sentence[];
+  links: Link[];
+  images: Image[];
+  comments: Comment[];
+  codeBlocks: number;
+}
+
+/**
+ * Parses an article (LF line endings, BOM removed) into the document model. Throws
+ * FrontMatterError for front matter that cannot be read.
+ */
+export function parseDocument(text: string, folder: WordFolder): Document {
+  const lines = new LineIndex(text);
+  const frontMatter = splitFrontMatter(text);
+  const md = parseMarkdown(lines, frontMatter.bodyOffset, frontMatter.bodyLine);
+  const words: Word[] = [];
+  const sentences: Sentence[] = [];
+  const blocks: Block[] = [];
+  let section = 0;
+  for (const prose of md.blocks) {
+    if (prose.kind === 'heading' && blocks.length > 0) section++;
+    const blockIndex = blocks.length;
+    const from = words.length;
+    let seg = 0;
+    for (const token of tokenize(prose.text, folder)) {
+      if (token.sentenceStart) sentences.push({ block: blockIndex, from: words.length, to: words.length });
+      while (seg + 1 < prose.segments.length && prose.segments[seg + 1].prose <= token.start) seg++;
+      const s = prose.segments[seg];
+      const start = s.exact ? s.src + (token.start - s.prose) : s.src;
+      const end = s.exact ? start + token.surface.length : s.src;
+      words.push({
+        surface: token.surface,
+        fold: token.fold,
+        key: token.key,
+        acronym: token.acronym,
+        joined: token.joined,
+        wordStart: token.wordStart,
+        start,
+        end,
+        block: blockIndex,
+        sentence: sentences.length - 1,
+      });
+      sentences[sentences.length - 1].to = words.length;
+    }
+    blocks.push({ ...prose, from, to: words.length, section });
+  }
+  return {
+    lines,
+    frontMatter,
+    blocks,
+    words,
+    sentences,
+    links: md.links,
+    images: md.images,
+    comments: md.comments,
+    codeBlocks: md.codeBlocks,
+  };
+}

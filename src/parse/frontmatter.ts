@@ -1,0 +1,111 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseToml, TomlError } from 'smol-toml';
+
+/** The front matter of an article, split from its body. */
+export interface FrontMatter {
+  format: 'yaml' | 'toml' | null;
+  data: Record<string, unknown>;
+  /** Offset at which the Markdown body starts. */
+  bodyOffset: number;
+  /** 0-based line on which the Markdown body starts. */
+  bodyLine: number;
+  /** 1-based line of each top-level key, so findings about `title` can point at it. */
+  keyLines: Map<string, number>;
+}
+
+/** Front matter that cannot be read: the message names the problem and `line` the place. */
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+const NONE: Omit<FrontMatter, 'keyLines'> = { format: null, data: {}, bodyOffset: 0, bodyLine: 0 };
+
+/**
+ * Splits YAML (`---`) or TOML (`+++`) front matter from the start of `text` (LF line endings, no
+ * BOM) and parses it. An unclosed block, invalid syntax or a value that is not a mapping throws.
+ */
+export function splitFrontMatter(text: string): FrontMatter {
+  const fence = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : null;
+  const firstEnd = text.indexOf('\n');
+  if (fence === null || firstEnd === -1 || text.slice(3, firstEnd).trim() !== '') {
+    return { ...NONE, keyLines: new Map() };
+  }
+  const format = fence === '---' ? 'yaml' : 'toml';
+  // Find the closing fence: a line that is exactly the fence (YAML also allows `...`).
+  let lineStart = firstEnd + 1;
+  let line = 1;
+  let close = -1;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const content = text.slice(lineStart, lineEnd).trimEnd();
+    if (content === fence || (format === 'yaml' && content === '...')) {
+      close = lineStart;
+      break;
+    }
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+    line++;
+  }
+  if (close === -1) {
+    throw new FrontMatterError(`front matter opened with '${fence}' on line 1 is never closed`, 1);
+  }
+  const raw = text.slice(firstEnd + 1, close);
+  const afterClose = text.indexOf('\n', close);
+  const bodyOffset = afterClose === -1 ? text.length : afterClose + 1;
+  const data = format === 'yaml' ? readYaml(raw) : readToml(raw);
+  return { format, data, bodyOffset, bodyLine: line + 1, keyLines: keyLines(raw, format) };
+}
+
+function readYaml(raw: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = parseYaml(raw, { prettyErrors: false });
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = (error.linePos?.[0]?.line ?? 1) + 1;
+      const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      throw new FrontMatterError(`invalid YAML front matter on line ${line}: ${reason}`, line);
+    }
+    throw error;
+  }
+  return asMapping(value, 'YAML');
+}
+
+function readToml(raw: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = parseToml(raw);
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const line = error.line + 1;
+      const reason = error.message.split('\n')[0];
+      throw new FrontMatterError(`invalid TOML front matter on line ${line}: ${reason}`, line);
+    }
+    throw error;
+  }
+  return asMapping(value, 'TOML');
+}
+
+function asMapping(value: unknown, kind: string): Record<string, unknown> {
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new FrontMatterError(`${kind} front matter must be a mapping of keys to values`, 2);
+  }
+  return value as Record<string, unknown>;
+}
+
+function keyLines(raw: string, format: 'yaml' | 'toml'): Map<string, number> {
+  const lines = new Map<string, number>();
+  const key = format === 'yaml' ? /^["']?([\w-]+)["']?\s*:/ : /^["']?([\w-]+)["']?\s*=/;
+  raw.split('\n').forEach((text, i) => {
+    const m = key.exec(text);
+    if (m && !lines.has(m[1])) lines.set(m[1], i + 2);
+  });
+  return lines;
+}

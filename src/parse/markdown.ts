@@ -1,0 +1,264 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { LineIndex } from './lines.js';
+import { BREAK } from '../text/tokenize.js';
+
+/** Where a stretch of a block's prose string came from in the source. */
+export interface Segment {
+  /** Offset in the block's prose string. */
+  prose: number;
+  /** Offset in the source text. */
+  src: number;
+  /** The stretch is the source verbatim (false for entities and escapes: `&amp;`, `\*`). */
+  exact: boolean;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
+
+/** A block of prose: a heading, a paragraph (also inside lists and quotes) or a table cell. */
+export interface ProseBlock {
+  kind: BlockKind;
+  /** Heading level 1–6; 0 for other blocks. */
+  level: number;
+  /** The innermost container: a list item, a block quote, or the document itself. */
+  container: 'root' | 'list' | 'blockquote';
+  /** 1-based line on which the block starts. */
+  line: number;
+  /** Prose as a reader sees it, with BREAK where code, images or URLs stood. */
+  text: string;
+  /** What a reader sees, inline code included (for headings in reports). */
+  plain: string;
+  segments: Segment[];
+}
+
+export interface Link {
+  href: string;
+  line: number;
+  /** Written as a bare URL or `<url>` rather than `[text](url)`. */
+  auto: boolean;
+}
+
+export interface Image {
+  src: string;
+  alt: string;
+  line: number;
+}
+
+export interface Comment {
+  text: string;
+  line: number;
+}
+
+export interface MarkdownModel {
+  blocks: ProseBlock[];
+  links: Link[];
+  images: Image[];
+  comments: Comment[];
+  codeBlocks: number;
+}
+
+let parser: MarkdownIt | undefined;
+
+function markdown(): MarkdownIt {
+  if (parser === undefined) {
+    parser = new MarkdownIt({ html: true, linkify: true, typographer: false });
+    // Keep escapes and entities as tokens of their own so that every other text token is a
+    // verbatim slice of the source and its words get exact columns.
+    parser.core.ruler.disable('text_join');
+  }
+  return parser;
+}
+
+/**
+ * Parses the Markdown body of `lines.text`, which starts at 0-based line `bodyLine`, into blocks
+ * of prose whose every stretch maps back to a source offset.
+ */
+export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: number): MarkdownModel {
+  const body = lines.text.slice(bodyOffset);
+  const tokens = markdown().parse(body, {});
+  const model: MarkdownModel = { blocks: [], links: [], images: [], comments: [], codeBlocks: 0 };
+  const containers: Array<'list' | 'blockquote'> = [];
+  let rowLine = 0;
+  let pending: { kind: BlockKind; level: number } | undefined;
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading_open':
+        pending = { kind: 'heading', level: Number(token.tag.slice(1)) };
+        break;
+      case 'paragraph_open':
+        pending = { kind: 'paragraph', level: 0 };
+        break;
+      case 'th_open':
+      case 'td_open':
+        pending = { kind: 'table-cell', level: 0 };
+        break;
+      case 'tr_open':
+        rowLine = token.map ? token.map[0] : rowLine;
+        break;
+      case 'list_item_open':
+        containers.push('list');
+        break;
+      case 'blockquote_open':
+        containers.push('blockquote');
+        break;
+      case 'list_item_close':
+      case 'blockquote_close':
+        containers.pop();
+        break;
+      case 'fence':
+      case 'code_block':
+        model.codeBlocks++;
+        break;
+      case 'html_block':
+        collectComments(token.content, bodyLine + (token.map ? token.map[0] : 0) + 1, model.comments);
+        break;
+      case 'inline': {
+        const first = token.map ? token.map[0] : rowLine;
+        const block = readInline(token, lines, bodyLine + first, model);
+        if (pending !== undefined && block.text.trim() !== '') {
+          model.blocks.push({
+            kind: pending.kind,
+            level: pending.level,
+            container: containers.length ? containers[containers.length - 1] : 'root',
+            line: bodyLine + first + 1,
+            ...block,
+          });
+        }
+        pending = undefined;
+        break;
+      }
+    }
+  }
+  return model;
+}
+
+function collectComments(html: string, line: number, into: Comment[]): void {
+  let from = 0;
+  let open: number;
+  while ((open = html.indexOf('<!--', from)) !== -1) {
+    const close = html.indexOf('-->', open + 4);
+    const end = close === -1 ? html.length : close;
+    const before = html.slice(0, open).split('\n').length - 1;
+    into.push({ text: html.slice(open + 4, end).trim(), line: line + before });
+    from = end + 3;
+  }
+}
+
+/**
+ * Maps offsets in an inline token's content to source offsets. markdown-it gives each content
+ * line as a suffix of its source line (container markers and indentation removed), so each
+ * line is found by its last occurrence in the source line.
+ */
+function contentMapper(content: string, lines: LineIndex, firstLine: number): (offset: number) => number {
+  const contentStarts: number[] = [];
+  const sourceStarts: number[] = [];
+  let at = 0;
+  let line = firstLine;
+  for (const piece of content.split('\n')) {
+    contentStarts.push(at);
+    const sourceLine = line < lines.count ? lines.lineText(line) : '';
+    const within = piece === '' ? -1 : sourceLine.lastIndexOf(piece);
+    const base = line < lines.count ? lines.starts[line] : lines.text.length;
+    sourceStarts.push(base + (within === -1 ? sourceLine.length - sourceLine.trimStart().length : within));
+    at += piece.length + 1;
+    line++;
+  }
+  let i = 0;
+  return (offset) => {
+    if (offset < contentStarts[i]) i = 0;
+    while (i + 1 < contentStarts.length && contentStarts[i + 1] <= offset) i++;
+    return sourceStarts[i] + (offset - contentStarts[i]);
+  };
+}
+
+function readInline(
+  inline: Token,
+  lines: LineIndex,
+  firstLine: number,
+  model: MarkdownModel,
+): Pick<ProseBlock, 'text' | 'plain' | 'segments'> {
+  const content = inline.content;
+  const toSource = contentMapper(content, lines, firstLine);
+  const lineOf = (offset: number) => lines.place(toSource(offset)).line;
+  const segments: Segment[] = [];
+  let text = '';
+  let plain = '';
+  let cursor = 0;
+  let inAutoLink = false;
+  const children = inline.children ?? [];
+  const skipPast = (needle: string) => {
+    const at = needle === '' ? -1 : content.indexOf(needle, cursor);
+    if (at !== -1) cursor = at + needle.length;
+    return at;
+  };
+  const addBreak = () => {
+    text += ` ${BREAK} `;
+  };
+  for (const child of children) {
+    switch (child.type) {
+      case 'text': {
+        if (inAutoLink) {
+          skipPast(child.content);
+          break;
+        }
+        const at = content.indexOf(child.content, cursor);
+        if (at !== -1) {
+          segments.push({ prose: text.length, src: toSource(at), exact: true });
+          cursor = at + child.content.length;
+        } else {
+          segments.push({ prose: text.length, src: toSource(cursor), exact: false });
+        }
+        text += child.content;
+        plain += child.content;
+        break;
+      }
+      case 'text_special': {
+        const at = skipPast(child.markup);
+        segments.push({ prose: text.length, src: toSource(at === -1 ? cursor : at), exact: false });
+        text += child.content;
+        plain += child.content;
+        break;
+      }
+      case 'softbreak':
+      case 'hardbreak':
+        skipPast('\n');
+        text += '\n';
+        plain += ' ';
+        break;
+      case 'code_inline':
+        skipPast(child.content);
+        addBreak();
+        plain += child.content;
+        break;
+      case 'html_inline':
+        if (child.content.startsWith('<!--')) {
+          const at = content.indexOf(child.content, cursor);
+          collectComments(child.content, lineOf(at === -1 ? cursor : at), model.comments);
+        }
+        skipPast(child.content);
+        text += ' ';
+        break;
+      case 'link_open': {
+        const href = child.attrGet('href') ?? '';
+        const auto = child.markup === 'linkify' || child.markup === 'autolink';
+        model.links.push({ href, line: lineOf(cursor), auto });
+        if (auto) {
+          inAutoLink = true;
+          addBreak();
+        }
+        break;
+      }
+      case 'link_close':
+        inAutoLink = false;
+        break;
+      case 'image': {
+        const alt = child.content;
+        model.images.push({ src: child.attrGet('src') ?? '', alt, line: lineOf(cursor) });
+        skipPast(alt);
+        addBreak();
+        break;
+      }
+    }
+  }
+  return { text, plain: plain.replace(/\s+/g, ' ').trim(), segments };
+}

@@ -1,0 +1,105 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { isFailure, type FileReport, type KeyphraseReport } from '../analyze.js';
+import type { Check } from '../check/run.js';
+import { printable } from './escape.js';
+import type { Formatter, FormatOptions, RunReport } from './types.js';
+
+const ORDER = { error: 0, warning: 1 } as const;
+
+function byImportance(a: Check, b: Check): number {
+  if (a.passed !== b.passed) return a.passed ? 1 : -1;
+  return ORDER[a.severity] - ORDER[b.severity] || a.line - b.line;
+}
+
+function status(c: Check, paint: ChalkInstance): string {
+  if (c.passed) return paint.green('✔ pass');
+  return c.severity === 'error' ? paint.red('✖ error') : paint.yellow('⚠ warn');
+}
+
+function table(head: string[], widths: number[], paint: ChalkInstance): Table.Table {
+  return new Table({
+    head: head.map((h) => paint.bold(h)),
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], compact: true },
+  });
+}
+
+function checksTable(r: FileReport, paint: ChalkInstance, columns: number): string {
+  const idWidth = Math.max(8, ...r.checks.map((c) => c.id.length)) + 2;
+  const messageWidth = Math.max(30, columns - idWidth - 8 - 11 - 6);
+  const t = table(['Status', 'Line', 'Check', 'Message'], [11, 8, idWidth, messageWidth], paint);
+  for (const c of [...r.checks].sort(byImportance)) {
+    const message = printable(c.message);
+    t.push([status(c, paint), String(c.line), c.passed ? paint.dim(c.id) : c.id, c.passed ? paint.dim(message) : message]);
+  }
+  return t.toString();
+}
+
+function yes(value: boolean, paint: ChalkInstance): string {
+  return value ? paint.green('yes') : paint.red('no');
+}
+
+function keyphraseTable(keyphrases: KeyphraseReport[], paint: ChalkInstance, columns: number): string {
+  const fixed = [7, 11, 9, 7, 7, 7, 7, 13];
+  const phraseWidth = Math.max(14, Math.min(30, ...keyphrases.map((k) => k.phrase.length + 2)));
+  const foundWidth = Math.max(20, columns - phraseWidth - fixed.reduce((a, b) => a + b, 0) - 10);
+  const t = table(
+    ['Keyphrase', 'Count', 'Sentences', 'Density', 'Title', 'Descr.', 'Intro', 'Slug', 'Subheadings', 'Found at'],
+    [phraseWidth, ...fixed, foundWidth],
+    paint,
+  );
+  for (const k of keyphrases) {
+    const found = k.occurrences.map((o) => `${o.line}:${o.column} ${printable(o.text)}`).join('\n');
+    t.push([
+      printable(k.phrase),
+      String(k.count),
+      String(k.sentenceMatches),
+      `${k.density} %`,
+      yes(k.inTitle, paint),
+      yes(k.inDescription, paint),
+      yes(k.inIntroduction, paint),
+      yes(k.inSlug, paint),
+      `${k.subheadings.matching} of ${k.subheadings.total}`,
+      found === '' ? paint.dim('—') : found,
+    ]);
+  }
+  return t.toString();
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function fileSection(r: FileReport, paint: ChalkInstance, columns: number): string {
+  const errors = r.checks.filter((c) => !c.passed && c.severity === 'error').length;
+  const warnings = r.checks.filter((c) => !c.passed && c.severity === 'warning').length;
+  const scoreText = `score ${r.score}/100`;
+  const head = [
+    paint.bold.underline(printable(r.file)),
+    `  ${r.passed ? paint.green(scoreText) : paint.red(scoreText)} · ${plural(r.stats.words, 'word')} · ${plural(r.stats.sentences, 'sentence')} · ${paint.red(plural(errors, 'error'))} · ${paint.yellow(plural(warnings, 'warning'))}`,
+  ];
+  const parts = [head.join('\n'), checksTable(r, paint, columns)];
+  if (r.keyphrases.length > 0) parts.push(keyphraseTable(r.keyphrases, paint, columns));
+  return parts.join('\n');
+}
+
+/** The report for people: a summary line, a table of checks and a table per keyphrase per file. */
+const stylish: Formatter = (report: RunReport, options: FormatOptions) => {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const columns = Math.max(80, Math.min(options.columns, 160));
+  const sections = report.results.map((r) =>
+    isFailure(r)
+      ? `${paint.bold.underline(printable(r.file))}\n  ${paint.red('✖ error')} ${printable(r.error)}`
+      : fileSection(r, paint, columns),
+  );
+  const s = report.summary;
+  const verdict = s.passed ? paint.green.bold('✔ passed') : paint.red.bold('✖ failed');
+  const score = s.score === null ? '' : ` · mean score ${s.score}/100`;
+  sections.push(`${verdict}: ${plural(s.files, 'file')}${score} · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}`);
+  return `${sections.join('\n\n')}\n`;
+};
+
+export default stylish;

@@ -1,0 +1,3 @@
+import { placementRule } from './placement.js';
+
+export default placementRule('description', 'warning', 1, 'The meta description holds the keyphrase, which search engines show in bold.');

@@ -1,0 +1,35 @@
+import type { Rule } from './types.js';
+import keyphraseDefined from './keyphrase-defined.js';
+import keyphraseDensity from './keyphrase-density.js';
+import keyphraseInTitle from './keyphrase-in-title.js';
+import keyphraseInDescription from './keyphrase-in-description.js';
+import keyphraseInIntroduction from './keyphrase-in-introduction.js';
+import keyphraseInSlug from './keyphrase-in-slug.js';
+import keyphraseInSubheadings from './keyphrase-in-subheadings.js';
+import titleLength from './title-length.js';
+import descriptionLength from './description-length.js';
+import singleH1 from './single-h1.js';
+import headingIncrement from './heading-increment.js';
+import contentLength from './content-length.js';
+
+/** Every rule, in the order reports list them. */
+export const RULES: readonly Rule<any>[] = [
+  keyphraseDefined,
+  keyphraseDensity,
+  keyphraseInTitle,
+  keyphraseInDescription,
+  keyphraseInIntroduction,
+  keyphraseInSlug,
+  keyphraseInSubheadings,
+  titleLength,
+  descriptionLength,
+  singleH1,
+  headingIncrement,
+  contentLength,
+];
+
+export const DOCS_BASE = 'https://github.com/seo-check/seo-check/blob/main/docs/rules/';
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}

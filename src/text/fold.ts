@@ -1,0 +1,63 @@
+import { createStemmer, type StemFn } from './stem.js';
+
+/** How one written word compares: its folded form and its stem key. */
+export interface WordForm {
+  /** NFKC, lower case, straight apostrophes, possessive dropped, dots of "U.S." removed, no diacritics. */
+  fold: string;
+  /** The stem of `fold` (computed before diacritics are folded): what matching compares. */
+  key: string;
+  /** Written in capitals ("US", "NATO") or as a dotted abbreviation ("U.S."). */
+  acronym: boolean;
+}
+
+const APOSTROPHES = /[’‘ʼ′`]/g;
+const DOTTED = /^(?:\p{L}\.)+\p{L}?\.?$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+
+/** Removes combining marks: café = cafe, Straße stays apart from Strasse until `ß` is folded. */
+export function foldDiacritics(word: string): string {
+  if (!NON_ASCII.test(word)) return word;
+  return word.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(/ß/g, 'ss');
+}
+
+/**
+ * Folds written words into comparable forms. One folder serves a whole run; its memo turns the
+ * repeated words of an article (most of them) into a map look-up.
+ */
+export class WordFolder {
+  private readonly memo = new Map<string, WordForm>();
+  private readonly stem: StemFn;
+
+  constructor(stem: StemFn = createStemmer()) {
+    this.stem = stem;
+  }
+
+  form(surface: string): WordForm {
+    let f = this.memo.get(surface);
+    if (f === undefined) {
+      f = this.compute(surface);
+      this.memo.set(surface, f);
+    }
+    return f;
+  }
+
+  private compute(surface: string): WordForm {
+    let s = surface.normalize('NFKC');
+    if (s.includes('’') || s.includes('‘') || s.includes('ʼ') || s.includes('′') || s.includes('`')) {
+      s = s.replace(APOSTROPHES, "'");
+    }
+    // A possessive names the same thing: Trump's meeting is a Trump meeting.
+    if (s.length > 2 && (s.endsWith("'s") || s.endsWith("'S"))) s = s.slice(0, -2);
+    let acronym = false;
+    if (s.includes('.') && DOTTED.test(s)) {
+      s = s.replace(/\./g, '');
+      acronym = true;
+    } else {
+      acronym = s.length >= 2 && s !== s.toLowerCase() && s === s.toUpperCase();
+    }
+    const lower = s.toLowerCase();
+    // Stem before folding diacritics: the stemmers of French, Spanish or Russian read the accents.
+    return { fold: foldDiacritics(lower), key: foldDiacritics(this.stem(lower)), acronym };
+  }
+}

@@ -1,0 +1,128 @@
+import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon.js';
+import type { WordFolder, WordForm } from './fold.js';
+
+/** A word of prose, as the tokenizer found it. Offsets are into the prose string it was given. */
+export interface Token extends WordForm {
+  surface: string;
+  start: number;
+  end: number;
+  /** Nothing but spaces, word-internal dashes, slashes or quotes since the previous token. */
+  joined: boolean;
+  /** White space before it: a new word as a writer (or `wc -w`) counts words. */
+  wordStart: boolean;
+  /** First token of a sentence. */
+  sentenceStart: boolean;
+}
+
+/**
+ * Stands in the prose string for what is not prose inside a block (inline code, an image, a URL),
+ * so that the words on either side never join into a phrase.
+ */
+export const BREAK = '\uFFFC';
+
+// A dotted abbreviation ("U.S.", "e.g.") or a word: letters and digits, inner apostrophes
+// ("Trump’s", "don't"), decimals ("2.0") and the suffixes of C++ and C#.
+const WORD =
+  /(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʼ][\p{L}\p{M}]+|[.,]\p{N}+)*(?:\+\+|#(?![\p{L}\p{N}]))?/gu;
+
+const enum Gap {
+  Space = 1,
+  Broken = 2,
+  Terminal = 4,
+  Dot = 8,
+}
+
+function isDash(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x0d;
+}
+
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || (c >= 0x2018 && c <= 0x201f) || c === 0xab || c === 0xbb;
+}
+
+/** Classifies the characters between two words. */
+function gapFlags(text: string, from: number, to: number): number {
+  let flags = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) flags |= Gap.Space;
+    else if (isDash(c)) {
+      // A dash between letters joins ("Trump-Putin"); a spaced one ("peace — and") is punctuation.
+      const before = i > from ? text.charCodeAt(i - 1) : 0;
+      const after = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+      if (isSpace(before) || isSpace(after)) flags |= Gap.Broken;
+    } else if (c === 0x2f || isQuote(c)) {
+      // slash and quotes join
+    } else if (c === 0x2e) flags |= Gap.Broken | Gap.Terminal | Gap.Dot;
+    else if (c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f) {
+      flags |= Gap.Broken | Gap.Terminal;
+    } else flags |= Gap.Broken;
+  }
+  return flags;
+}
+
+function startsLowerCase(word: string): boolean {
+  const c = word[0];
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function startsUpperCase(word: string): boolean {
+  const c = word[0];
+  return c !== c.toLowerCase();
+}
+
+/** Decides whether `next` starts a new sentence after `prev`, given the gap between them. */
+function endsSentence(prev: Token, next: Token, flags: number, text: string): boolean {
+  if (flags & Gap.Terminal) {
+    if (startsLowerCase(next.surface)) return false;
+    // "Mr. Smith": the dot right after an abbreviation is the abbreviation's own.
+    if (flags & Gap.Dot && text.charCodeAt(prev.end) === 0x2e && ABBREVIATIONS.has(prev.fold)) {
+      return SENTENCE_STARTERS.has(next.fold) && /^(?:etc|inc|ltd|corp|co|al)$/.test(prev.fold);
+    }
+    return true;
+  }
+  // "…supplied by the U.S. The talks": the abbreviation's dot was also the full stop.
+  return (
+    prev.surface.endsWith('.') && startsUpperCase(next.surface) && SENTENCE_STARTERS.has(next.fold)
+  );
+}
+
+/**
+ * Splits prose into words and sentences in one pass. `text` is the prose of one block; the first
+ * token always starts a sentence.
+ */
+export function tokenize(text: string, folder: WordFolder): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prev: Token | undefined;
+  while ((m = WORD.exec(text)) !== null) {
+    const surface = m[0];
+    const start = m.index;
+    const form = folder.form(surface);
+    const token: Token = {
+      surface,
+      start,
+      end: start + surface.length,
+      fold: form.fold,
+      key: form.key,
+      acronym: form.acronym,
+      joined: false,
+      wordStart: true,
+      sentenceStart: true,
+    };
+    if (prev !== undefined) {
+      const flags = gapFlags(text, prev.end, start);
+      token.wordStart = (flags & Gap.Space) !== 0;
+      token.sentenceStart = endsSentence(prev, token, flags, text);
+      token.joined = !token.sentenceStart && (flags & Gap.Broken) === 0;
+    }
+    tokens.push(token);
+    prev = token;
+  }
+  return tokens;
+}
