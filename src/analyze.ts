@@ -1,5 +1,5 @@
 import { parseDocument } from './parse/document.js';
-import { FrontMatterError } from './parse/frontmatter.js';
+import { ParseError } from './parse/errors.js';
 import { WordFolder } from './text/fold.js';
 import { ENGLISH_FUNCTION_WORDS } from './text/lexicon.js';
 import { frontMatterKeyphrases, readMeta } from './measure/meta.js';
@@ -89,7 +89,7 @@ export class Analyzer {
     try {
       facts = this.facts(text, file === '<stdin>' ? null : file);
     } catch (error) {
-      if (error instanceof FrontMatterError) return { file, passed: false, error: error.message, line: error.line };
+      if (error instanceof ParseError) return { file, passed: false, error: error.message, line: error.line };
       throw error;
     }
     const { checks, runs } = runRules(facts, this.settings);

@@ -1,4 +1,4 @@
-import { LineIndex } from './lines.js';
+import { LineIndex, normalizeText } from './lines.js';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
 import { parseMarkdown, type Comment, type Image, type Link, type ProseBlock } from './markdown.js';
 import { tokenize } from '../text/tokenize.js';
@@ -48,10 +48,12 @@ export interface Document {
 }
 
 /**
- * Parses an article (LF line endings, BOM removed) into the document model. Throws
- * FrontMatterError for front matter that cannot be read.
+ * Parses an article into the document model; a BOM is dropped and line endings made LF first, so
+ * offsets count in that text. Throws ParseError (FrontMatterError is one) for an article that
+ * cannot be read as written.
  */
-export function parseDocument(text: string, folder: WordFolder): Document {
+export function parseDocument(source: string, folder: WordFolder): Document {
+  const text = normalizeText(source);
   const lines = new LineIndex(text);
   const frontMatter = splitFrontMatter(text);
   const md = parseMarkdown(lines, frontMatter.bodyOffset, frontMatter.bodyLine);

@@ -1,5 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
+import { ParseError } from './errors.js';
 
 /** The front matter of an article, split from its body. */
 export interface FrontMatter {
@@ -14,14 +15,7 @@ export interface FrontMatter {
 }
 
 /** Front matter that cannot be read: the message names the problem and `line` the place. */
-export class FrontMatterError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(message);
-  }
-}
+export class FrontMatterError extends ParseError {}
 
 const NONE: Omit<FrontMatter, 'keyLines'> = { format: null, data: {}, bodyOffset: 0, bodyLine: 0 };
 
@@ -65,14 +59,17 @@ export function splitFrontMatter(text: string): FrontMatter {
 function readYaml(raw: string): Record<string, unknown> {
   let value: unknown;
   try {
-    value = parseYaml(raw, { prettyErrors: false });
+    // Warnings (an unknown `!tag`) would go to stderr through process.emitWarning; the value is
+    // still usable, so they are not worth a line of their own.
+    value = parseYaml(raw, { prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = (error.linePos?.[0]?.line ?? 1) + 1;
       const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       throw new FrontMatterError(`invalid YAML front matter on line ${line}: ${reason}`, line);
     }
-    throw error;
+    // yaml throws plain errors too: a ReferenceError for an unknown alias or an alias bomb.
+    throw new FrontMatterError(`invalid YAML front matter: ${firstLine(error)}`, 1);
   }
   return asMapping(value, 'YAML');
 }
@@ -87,9 +84,13 @@ function readToml(raw: string): Record<string, unknown> {
       const reason = error.message.split('\n')[0];
       throw new FrontMatterError(`invalid TOML front matter on line ${line}: ${reason}`, line);
     }
-    throw error;
+    throw new FrontMatterError(`invalid TOML front matter: ${firstLine(error)}`, 1);
   }
   return asMapping(value, 'TOML');
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
 function asMapping(value: unknown, kind: string): Record<string, unknown> {

@@ -4,6 +4,15 @@ export interface Place {
   column: number;
 }
 
+/**
+ * Text as the parser reads it: no byte-order mark, and CRLF or a lone CR made LF, as markdown-it
+ * reads them, so that lines and columns mean the same whatever the file used.
+ */
+export function normalizeText(text: string): string {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
 /** Turns offsets into lines and columns, and lines into offsets, over one source text. */
 export class LineIndex {
   /** Offset at which each line (0-based) starts. */

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { LineIndex } from './lines.js';
 import { BREAK } from '../text/tokenize.js';
+import { ParseError } from './errors.js';
 
 /** Where a stretch of a block's prose string came from in the source. */
 export interface Segment {
@@ -59,9 +60,17 @@ export interface MarkdownModel {
 
 let parser: MarkdownIt | undefined;
 
+/**
+ * markdown-it's nesting limit. Past it, markdown-it silently skips what is inside the deepest
+ * list item or block quote; raising it would let 10 000 nested quotes overflow the stack.
+ */
+export const MAX_NESTING = 100;
+
 function markdown(): MarkdownIt {
   if (parser === undefined) {
     parser = new MarkdownIt({ html: true, linkify: true, typographer: false });
+    // Set, not assumed: the check in tooDeep() depends on it (the typings omit the option).
+    (parser.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
     // Keep escapes and entities as tokens of their own so that every other text token is a
     // verbatim slice of the source and its words get exact columns.
     parser.core.ruler.disable('text_join');
@@ -96,9 +105,11 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
         rowLine = token.map ? token.map[0] : rowLine;
         break;
       case 'list_item_open':
+        tooDeep(token, bodyLine);
         containers.push('list');
         break;
       case 'blockquote_open':
+        tooDeep(token, bodyLine);
         containers.push('blockquote');
         break;
       case 'list_item_close':
@@ -130,6 +141,16 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
     }
   }
   return model;
+}
+
+/** Refuses a container whose content markdown-it skipped: a count that misses it would be wrong. */
+function tooDeep(token: Token, bodyLine: number): void {
+  if (token.level < MAX_NESTING - 1) return;
+  const line = bodyLine + (token.map ? token.map[0] : 0) + 1;
+  throw new ParseError(
+    `lists or block quotes nested too deeply on line ${line} (a list counts 2 levels, the limit is ${MAX_NESTING - 1}); seo-check cannot read what is inside`,
+    line,
+  );
 }
 
 function collectComments(html: string, line: number, into: Comment[]): void {

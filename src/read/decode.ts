@@ -1,3 +1,5 @@
+import { normalizeText } from '../parse/lines.js';
+
 /** Input that cannot be analysed; the message names the problem in a few words. */
 export class InputError extends Error {}
 
@@ -19,7 +21,7 @@ export function decodeArticle(bytes: Uint8Array): string {
   } catch {
     throw new InputError(`invalid UTF-8 at byte ${firstInvalidByte(bytes)}`);
   }
-  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  text = normalizeText(text);
   if (text.trim() === '') throw new InputError('file is empty');
   return text;
 }

@@ -42,17 +42,14 @@ function yes(value: boolean, paint: ChalkInstance): string {
   return value ? paint.green('yes') : paint.red('no');
 }
 
-function keyphraseTable(keyphrases: KeyphraseReport[], paint: ChalkInstance, columns: number): string {
-  const fixed = [7, 11, 9, 7, 7, 7, 7, 13];
-  const phraseWidth = Math.max(14, Math.min(30, ...keyphrases.map((k) => k.phrase.length + 2)));
-  const foundWidth = Math.max(20, columns - phraseWidth - fixed.reduce((a, b) => a + b, 0) - 10);
+function keyphraseTable(keyphrases: KeyphraseReport[], paint: ChalkInstance): string {
+  const phraseWidth = Math.max(11, Math.min(32, Math.max(...keyphrases.map((k) => k.phrase.length)) + 2));
   const t = table(
-    ['Keyphrase', 'Count', 'Sentences', 'Density', 'Title', 'Descr.', 'Intro', 'Slug', 'Subheadings', 'Found at'],
-    [phraseWidth, ...fixed, foundWidth],
+    ['Keyphrase', 'Count', 'Sentences', 'Density', 'Title', 'Descr.', 'Intro', 'Slug', 'Subheadings'],
+    [phraseWidth, 7, 11, 9, 7, 8, 7, 6, 13],
     paint,
   );
   for (const k of keyphrases) {
-    const found = k.occurrences.map((o) => `${o.line}:${o.column} ${printable(o.text)}`).join('\n');
     t.push([
       printable(k.phrase),
       String(k.count),
@@ -63,10 +60,19 @@ function keyphraseTable(keyphrases: KeyphraseReport[], paint: ChalkInstance, col
       yes(k.inIntroduction, paint),
       yes(k.inSlug, paint),
       `${k.subheadings.matching} of ${k.subheadings.total}`,
-      found === '' ? paint.dim('—') : found,
     ]);
   }
   return t.toString();
+}
+
+/** Each keyphrase's occurrences as `line:column "text as written"`, so a writer sees which forms matched. */
+function occurrenceLines(keyphrases: KeyphraseReport[], paint: ChalkInstance): string {
+  return keyphrases
+    .map((k) => {
+      const found = k.occurrences.map((o) => `${o.line}:${o.column} ${paint.cyan(`"${printable(o.text)}"`)}`);
+      return `  ${paint.bold(printable(k.phrase))} found at ${found.length === 0 ? paint.dim('no place') : found.join(', ')}`;
+    })
+    .join('\n');
 }
 
 function plural(n: number, word: string): string {
@@ -82,7 +88,7 @@ function fileSection(r: FileReport, paint: ChalkInstance, columns: number): stri
     `  ${r.passed ? paint.green(scoreText) : paint.red(scoreText)} · ${plural(r.stats.words, 'word')} · ${plural(r.stats.sentences, 'sentence')} · ${paint.red(plural(errors, 'error'))} · ${paint.yellow(plural(warnings, 'warning'))}`,
   ];
   const parts = [head.join('\n'), checksTable(r, paint, columns)];
-  if (r.keyphrases.length > 0) parts.push(keyphraseTable(r.keyphrases, paint, columns));
+  if (r.keyphrases.length > 0) parts.push(keyphraseTable(r.keyphrases, paint), occurrenceLines(r.keyphrases, paint));
   return parts.join('\n');
 }
 

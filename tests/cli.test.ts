@@ -1,0 +1,183 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runCli } from './helpers.js';
+
+const seed = FIXTURES + 'trump-putin-meeting.md';
+const good = FIXTURES + 'sourdough-starter.md';
+const ESC = '\u001b[';
+
+function tmp(name: string, content: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'seo-check-'));
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('exit codes', () => {
+  it('0 when no error-severity check fails and the score is reached', async () => {
+    const r = await runCli([good, '--rule', 'content-length=warning']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+  it('1 when an error-severity check fails', async () => {
+    const r = await runCli([seed, '-k', 'Trump Putin meeting']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+  });
+  it('1 when the score is below --min-score, 0 at it', async () => {
+    // A description cap the fixture misses: a warning, so only the score can fail the run.
+    const args = [good, '--rule', 'description-length.max=130', '--rule', 'content-length=warning'];
+    const json = JSON.parse((await runCli([...args, '-f', 'json'])).stdout);
+    const score: number = json.results[0].score;
+    expect(score).toBeLessThan(100);
+    expect((await runCli([...args, '--min-score', String(score + 1)])).code).toBe(1);
+    expect((await runCli([...args, '--min-score', String(score)])).code).toBe(0);
+  });
+  it('2 for usage errors, each with a one-line message', async () => {
+    for (const argv of [[], ['--min-score', '101', good], ['--min-score', 'x', good], ['--rule', 'nope=off', good], ['--rule', 'keyphrase-density=loud', good], ['--rule', 'keyphrase-density.maxx=1', good], ['-f', 'xml', good], ['--bogus', good]]) {
+      const r = await runCli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout, argv.join(' ')).toBe('');
+      expect(r.stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^seo-check: /);
+    }
+  });
+  it('0 for --help and --version, printed on stdout', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--keyphrase');
+    const version = await runCli(['--version']);
+    expect(version).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+  });
+});
+
+describe('input', () => {
+  it('reads standard input for -', async () => {
+    const r = await runCli(['-', '-k', 'sourdough starter', '-f', 'json'], { stdin: 'My sourdough starter is alive.' });
+    const json = JSON.parse(r.stdout);
+    expect(json.results[0]).toMatchObject({ file: '<stdin>', meta: { slug: null } });
+    expect(json.results[0].keyphrases[0].count).toBe(1);
+  });
+  it('takes keyphrases from front matter when -k is not given, and -k over front matter', async () => {
+    const fm = JSON.parse((await runCli([good, '-f', 'json'])).stdout).results[0];
+    expect(fm.keyphrases.map((k: { phrase: string }) => k.phrase)).toEqual(['sourdough starter']);
+    const cli = JSON.parse((await runCli([good, '-f', 'json', '-k', 'flour'])).stdout).results[0];
+    expect(cli.keyphrases.map((k: { phrase: string }) => k.phrase)).toEqual(['flour']);
+  });
+});
+
+describe('bad input', () => {
+  const cases: Array<[string, () => string, string]> = [
+    ['a missing file', () => '/nonexistent/article.md', 'no such file'],
+    ['a directory', () => FIXTURES + 'corpus/licenses', 'is a directory'],
+    ['an empty file', () => tmp('empty.md', ''), 'file is empty'],
+    ['a file of white space', () => tmp('blank.md', ' \n\n\t\n'), 'file is empty'],
+    ['a binary file', () => tmp('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), 'binary file'],
+    ['invalid UTF-8', () => tmp('latin1.md', Buffer.from('caf\xe9 au lait', 'latin1')), 'invalid UTF-8 at byte 3'],
+    ['unclosed front matter', () => tmp('open.md', '---\ntitle: x\n\nText.\n'), 'never closed'],
+    ['invalid YAML', () => tmp('yaml.md', '---\ntitle: [unclosed\n---\nText.\n'), 'invalid YAML front matter'],
+    ['invalid TOML', () => tmp('toml.md', '+++\ntitle = \n+++\nText.\n'), 'invalid TOML front matter on line 2'],
+    ['front matter that is not a mapping', () => tmp('list.md', '---\n- a\n- b\n---\nText.\n'), 'must be a mapping'],
+  ];
+  it.each(cases)('%s: one line on stderr naming file and problem, exit 2', async (_what, make, problem) => {
+    const file = make();
+    const r = await runCli([file, '-k', 'x']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(file);
+    expect(lines[0]).toContain(problem);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('still reports the other files of a batch', async () => {
+    const r = await runCli(['/nonexistent.md', good, '-f', 'json']);
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.stdout);
+    expect(json.summary.files).toBe(2);
+    expect(json.results[0]).toEqual({ file: '/nonexistent.md', passed: false, error: 'no such file' });
+    expect(json.results[1].score).toBeGreaterThan(0);
+  });
+
+  it('gives the same counts and lines for CRLF, a BOM and LF', async () => {
+    const lf = '---\ntitle: A title\n---\n\nThe sourdough starter.\n\n## Sourdough starter care\n\nFeed the sourdough starter.\n';
+    const variants = [lf, lf.replace(/\n/g, '\r\n'), `\ufeff${lf}`, `\ufeff${lf.replace(/\n/g, '\r\n')}`];
+    const outputs = await Promise.all(
+      variants.map(async (text, i) => {
+        const r = await runCli([tmp('same-name.md', text), '-k', 'sourdough starter', '-f', 'json']);
+        const result = JSON.parse(r.stdout).results[0];
+        delete result.file;
+        return result;
+      }),
+    );
+    expect(outputs[0].keyphrases[0].occurrences).toEqual([
+      { line: 5, column: 5, text: 'sourdough starter' },
+      { line: 7, column: 4, text: 'Sourdough starter' },
+      { line: 9, column: 10, text: 'sourdough starter' },
+    ]);
+    for (const o of outputs.slice(1)) expect(o).toEqual(outputs[0]);
+  });
+});
+
+describe('output', () => {
+  it('--format json prints exactly one JSON document of the documented shape', async () => {
+    const r = await runCli([seed, '-k', 'Trump Putin meeting', '-f', 'json']);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'summary', 'results']);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.tool).toEqual({ name: 'seo-check', version: '0.1.0' });
+    expect(Object.keys(json.summary)).toEqual(['files', 'passed', 'score', 'errors', 'warnings']);
+    const result = json.results[0];
+    for (const key of ['file', 'passed', 'score', 'meta', 'stats', 'keyphrases', 'checks']) expect(result).toHaveProperty(key);
+    expect(Object.keys(result.stats)).toEqual(expect.arrayContaining(['words', 'sentences', 'paragraphs', 'headings']));
+    const kp = result.keyphrases[0];
+    for (const key of ['phrase', 'count', 'sentenceMatches', 'density', 'occurrences', 'inTitle', 'inDescription', 'inIntroduction', 'inSlug', 'subheadings']) {
+      expect(kp).toHaveProperty(key);
+    }
+    for (const c of result.checks) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'severity', 'passed', 'message', 'line', 'column']));
+    }
+    expect(r.stdout).not.toContain(ESC);
+    expect(r.stderr).toBe('');
+  });
+
+  it('colours only on a terminal, unless NO_COLOR, FORCE_COLOR or --color/--no-color say otherwise', async () => {
+    const colored = async (options: Parameters<typeof runCli>[1], extra: string[] = []) =>
+      (await runCli([good, ...extra], options)).stdout.includes(ESC);
+    expect(await colored({ tty: false })).toBe(false);
+    expect(await colored({ tty: true })).toBe(true);
+    expect(await colored({ tty: true, env: { NO_COLOR: '1' } })).toBe(false);
+    expect(await colored({ tty: true, env: { NO_COLOR: '' } })).toBe(true);
+    expect(await colored({ tty: false, env: { FORCE_COLOR: '1' } })).toBe(true);
+    expect(await colored({ tty: true, env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).toBe(true);
+    expect(await colored({ tty: true, env: { FORCE_COLOR: '0' } })).toBe(false);
+    expect(await colored({ tty: true, env: { FORCE_COLOR: '1' } }, ['--no-color'])).toBe(false);
+    expect(await colored({ tty: false, env: { NO_COLOR: '1' } }, ['--color'])).toBe(true);
+  });
+
+  it('the human report gives the summary line, the checks and each keyphrase with its places', async () => {
+    const r = await runCli([seed, '-k', 'US Russia relations']);
+    expect(r.stdout).toContain('score ');
+    expect(r.stdout).toContain('771 words');
+    expect(r.stdout).toMatch(/✖ error +│ 1 +│ keyphrase-in-title/);
+    expect(r.stdout).toContain('US Russia relations found at 1:36 "U.S.-Russia relations", 11:24 "U.S.-Russia relations"');
+  });
+});
+
+describe('the installed command', () => {
+  const bin = FIXTURES + '../bin/seo-check.js';
+  it('runs from bin/ and returns the exit code', () => {
+    const r = spawnSync(process.execPath, [bin, seed, '-k', 'Trump Putin meeting', '-f', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).results[0].keyphrases[0].count).toBe(2);
+  });
+  it('ends quietly when the reader closes the pipe', () => {
+    const files = Array.from({ length: 40 }, () => seed);
+    const r = spawnSync('bash', ['-c', `node "${bin}" ${files.map((f) => `"${f}"`).join(' ')} -k x | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(['1', '0']).toContain(r.stdout.trim());
+  });
+});
