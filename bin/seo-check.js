@@ -8,10 +8,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await main({
-  argv: process.argv.slice(2),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-});
+try {
+  process.exitCode = await main({
+    argv: process.argv.slice(2),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+  });
+} catch (error) {
+  // A bug is still one line for the user; the stack is there for whoever debugs it.
+  const detail = process.env.SEO_CHECK_DEBUG ? `\n${error?.stack ?? error}` : ' (SEO_CHECK_DEBUG=1 shows the stack)';
+  process.stderr.write(`seo-check: internal error: ${error?.message ?? error}${detail}\n`);
+  process.exitCode = 2;
+}

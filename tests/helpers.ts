@@ -35,7 +35,7 @@ class Sink {
 /** Runs the CLI in-process and captures what it prints and returns. */
 export async function runCli(
   argv: string[],
-  options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {},
+  options: { stdin?: string; env?: Record<string, string>; tty?: boolean; cwd?: string } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Sink();
   const stderr = new Sink();
@@ -43,6 +43,6 @@ export async function runCli(
   const stdin = (async function* () {
     if (options.stdin !== undefined) yield Buffer.from(options.stdin);
   })();
-  const code = await main({ argv, stdout, stderr, stdin, env: options.env ?? {} });
+  const code = await main({ argv, stdout, stderr, stdin, env: options.env ?? {}, cwd: options.cwd });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

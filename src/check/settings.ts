@@ -100,3 +100,19 @@ export function applyRuleArgument(settings: Map<string, RuleSetting>, spec: stri
   const current = settings.get(id)!;
   settings.set(id, { ...current, options: options(rule, { ...current.options, [left.slice(dot + 1)]: value }) });
 }
+
+/**
+ * The settings for one article: `base` with the article's own `seo-check: {rules: {...}}` front
+ * matter applied over it. Returns `base` itself when the article overrides nothing.
+ */
+export function articleSettings(base: Map<string, RuleSetting>, frontMatter: Record<string, unknown>): Map<string, RuleSetting> {
+  const own = frontMatter['seo-check'];
+  if (own === undefined) return base;
+  if (typeof own !== 'object' || own === null || Array.isArray(own)) throw new SettingError('expected a mapping such as {rules: {...}}');
+  const rules = (own as { rules?: unknown }).rules;
+  if (rules === undefined) return base;
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw new SettingError('rules must be a mapping of rule ids to settings');
+  const settings = new Map([...base].map(([id, s]) => [id, { severity: s.severity, options: { ...s.options } }]));
+  for (const [id, entry] of Object.entries(rules)) applyEntry(settings, id, entry);
+  return settings;
+}

@@ -5,6 +5,8 @@ export interface CliIO {
   stderr: OutStream;
   stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /** The folder relative paths start from (default: process.cwd()). */
+  cwd?: string;
 }
 
 export interface OutStream {

@@ -1,69 +1,74 @@
-import { Command, CommanderError, Option } from 'commander';
-import { Analyzer, type FileResult } from '../analyze.js';
-import { applyRuleArgument, defaultSettings, SettingError } from '../check/settings.js';
+import { CommanderError } from 'commander';
+import { resolve } from 'node:path';
+import type { FileResult } from '../analyze.js';
+import { SettingError } from '../check/settings.js';
+import { ConfigError } from '../config/load.js';
+import { expandPatterns } from '../files/expand.js';
 import { readArticle, readStream } from '../read/files.js';
+import { printable } from '../report/escape.js';
 import { summarize } from '../report/summary.js';
-import type { Formatter, RunReport } from '../report/types.js';
+import type { RunReport } from '../report/types.js';
 import { version } from '../version.js';
+import { EXIT } from './exit.js';
 import { useColor, writeAll, type CliIO } from './io.js';
+import { formatter, writeReportFile, type OutputSpec } from './outputs.js';
+import { analyzeInWorkers, workerThreads, type WorkerSetup } from '../run/files.js';
+import { checkCommand, type CliOptions } from './program.js';
+import { quietReport, thresholdProblems } from './thresholds.js';
+import { printable as printableSettings, RunSettings } from './settings.js';
 
 export type { CliIO } from './io.js';
+export { EXIT } from './exit.js';
 
-/** Exit codes: success, a file failed its checks or threshold, bad usage or input. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-const FORMATS: Record<string, () => Promise<{ default: Formatter }>> = {
-  stylish: () => import('../report/stylish.js'),
-  json: () => import('../report/json.js'),
-};
-
-interface CliOptions {
-  keyphrase: string[];
-  format: string;
-  minScore: number;
-  rule: string[];
-  color?: boolean;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-function score(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
-    throw new CommanderError(EXIT.usage, 'seo-check.invalidArgument', `--min-score must be a number from 0 to 100, not '${value}'`);
-  }
-  return n;
-}
-
-function program(io: CliIO): Command {
-  return new Command('seo-check')
-    .description('Check how well Markdown articles target their keyphrases, before you publish.')
-    .argument('[files...]', 'Markdown files to check; - reads standard input')
-    .option('-k, --keyphrase <phrase>', 'keyphrase to check (repeatable; default: front matter keyphrase)', collect, [])
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(FORMATS)).default('stylish'))
-    .option('--min-score <n>', 'fail files that score below n (0–100)', score, 0)
-    .option('--rule <spec>', 'set a rule: id=severity, id.option=value or id:JSON (repeatable)', collect, [])
-    .option('--color', 'colour the report even when not on a terminal')
-    .option('--no-color', 'never colour the report')
-    .version(version(), '-V, --version')
-    .helpOption('-h, --help', 'show this help')
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'seo-check: ')),
-    });
-}
-
-async function analyzeAll(files: string[], io: CliIO, analyzer: Analyzer): Promise<FileResult[]> {
+/** Reads and analyses each file in order; a file that cannot be read becomes a result with an error. */
+async function analyzeAll(
+  files: string[],
+  cwd: string,
+  io: CliIO,
+  settings: RunSettings,
+  maxBytes: number,
+  setup: WorkerSetup,
+): Promise<{ results: FileResult[]; minScores: number[] }> {
+  const threads = workerThreads(files, io.env);
+  const pooled = threads > 0 ? await analyzeInWorkers(files, setup, threads) : null;
+  if (pooled !== null) return { results: pooled.map((o) => o.result), minScores: pooled.map((o) => o.minScore) };
   const results: FileResult[] = [];
+  const minScores: number[] = [];
   for (const file of files) {
-    const input = file === '-' ? await readStream(io.stdin) : await readArticle(file);
-    results.push('error' in input ? { file: input.file, passed: false, error: input.error } : analyzer.analyze(input.text, input.file));
+    const input = file === '-' ? await readStream(io.stdin, '<stdin>', { maxBytes }) : { ...(await readArticle(resolve(cwd, file), { maxBytes })), file };
+    minScores.push((await settings.effective(file)).minScore);
+    if ('error' in input) {
+      results.push({ file: input.file, passed: false, error: input.error });
+      continue;
+    }
+    const analyzer = await settings.analyzerFor(file);
+    try {
+      results.push(analyzer.analyze(input.text, input.file));
+    } catch (error) {
+      // A bug met on one article must not hide the results of the others.
+      results.push({ file: input.file, passed: false, error: `internal error: ${(error as Error)?.message ?? String(error)}` });
+    }
   }
-  return results;
+  return { results, minScores };
+}
+
+/** Parses the command line; a number is the exit code of a run that ends there (help, version, bad usage). */
+async function parse(io: CliIO): Promise<CliOptions & { files: string[] } | number> {
+  const cli = checkCommand(io);
+  try {
+    cli.parse(io.argv, { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    if (error.code === 'seo-check.invalidArgument') await writeAll(io.stderr, `seo-check: ${printable(error.message)}\n`);
+    return EXIT.usage;
+  }
+  return { ...cli.opts<CliOptions>(), files: cli.args };
+}
+
+async function fail(io: CliIO, message: string): Promise<number> {
+  await writeAll(io.stderr, `seo-check: ${printable(message)}\n`);
+  return EXIT.usage;
 }
 
 /**
@@ -71,42 +76,50 @@ async function analyzeAll(files: string[], io: CliIO, analyzer: Analyzer): Promi
  * short; the bin script sets process.exitCode.
  */
 export async function main(io: CliIO): Promise<number> {
-  const cli = program(io);
+  if (io.argv[0] === 'rules') return (await import('./rules-command.js')).rulesCommand(io, io.argv.slice(1));
+  const options = await parse(io);
+  if (typeof options === 'number') return options;
+  const cwd = io.cwd ?? process.cwd();
+  const settings = new RunSettings(options, cwd);
+  const outputs: OutputSpec[] = options.format.length > 0 ? options.format : [{ format: 'stylish', path: null }];
+  if (outputs.filter((o) => o.path === null).length > 1) return fail(io, 'only one format can go to standard output; write the others to files (-f name=path)');
   try {
-    cli.parse(io.argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-      if (error.code === 'seo-check.invalidArgument') await writeAll(io.stderr, `seo-check: ${error.message}\n`);
-      return EXIT.usage;
+    if (options.printConfig !== undefined) {
+      const effective = await settings.effective(options.printConfig);
+      await writeAll(io.stdout, `${JSON.stringify(printableSettings(effective), null, 2)}\n`);
+      return EXIT.ok;
     }
+    if (options.files.length === 0) return fail(io, 'no input: name one or more Markdown files, folders or globs, or - for standard input (see --help)');
+    const here = await settings.effective(resolve(cwd, 'here.md'));
+    const { files, unmatched } = await expandPatterns(options.files, { cwd, ignores: here.ignores });
+    const { results, minScores } = await analyzeAll(files, cwd, io, settings, options.maxSize, { options, cwd, maxBytes: options.maxSize });
+    const summary = summarize(results);
+    const thresholds = thresholdProblems(results, summary, minScores, here.maxWarnings);
+    if (thresholds.length > 0) summary.passed = false;
+    const full: RunReport = { tool: { name: 'seo-check', version: version() }, summary, results };
+    const shown = options.quiet === true ? quietReport(full) : full;
+    let problems = '';
+    for (const o of outputs) {
+      const format = await formatter(o.format);
+      const color = o.path === null && o.format === 'stylish' && useColor(options.color, io.stdout, io.env);
+      const text = format(shown, { color, columns: io.stdout.columns ?? 100 });
+      if (o.path === null) {
+        await writeAll(io.stdout, text);
+        continue;
+      }
+      const why = await writeReportFile(resolve(cwd, o.path), text);
+      if (why !== null) problems += `seo-check: cannot write the ${o.format} report to ${printable(o.path)} (${why})\n`;
+    }
+    const unreadable = results.filter((r) => 'error' in r);
+    for (const r of unreadable) if ('error' in r) problems += `seo-check: ${printable(r.file)}${r.line === undefined ? '' : `:${r.line}`}: ${printable(r.error)}\n`;
+    const unmatchedFail = unmatched.length > 0 && options.errorOnUnmatchedPattern;
+    for (const p of unmatched) problems += `seo-check: no Markdown files match '${printable(p)}'${options.errorOnUnmatchedPattern ? '' : ' (ignored)'}\n`;
+    for (const t of thresholds) problems += `seo-check: ${printable(t)}\n`;
+    if (problems !== '') await writeAll(io.stderr, problems);
+    if (unreadable.length > 0 || unmatchedFail || problems.includes('cannot write the')) return EXIT.usage;
+    return summary.passed ? EXIT.ok : EXIT.failed;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof SettingError) return fail(io, error.message);
     throw error;
   }
-  const options = cli.opts<CliOptions>();
-  const files = cli.args;
-  if (files.length === 0) {
-    await writeAll(io.stderr, 'seo-check: no input: name one or more Markdown files, or - for standard input (see --help)\n');
-    return EXIT.usage;
-  }
-  const settings = defaultSettings();
-  try {
-    for (const spec of options.rule) applyRuleArgument(settings, spec);
-  } catch (error) {
-    if (!(error instanceof SettingError)) throw error;
-    await writeAll(io.stderr, `seo-check: ${error.message}\n`);
-    return EXIT.usage;
-  }
-  const analyzer = new Analyzer({ keyphrases: options.keyphrase, rules: settings, minScore: options.minScore });
-  const results = await analyzeAll(files, io, analyzer);
-  const report: RunReport = { tool: { name: 'seo-check', version: version() }, summary: summarize(results), results };
-  const format = (await FORMATS[options.format]()).default;
-  const color = options.format === 'stylish' && useColor(options.color, io.stdout, io.env);
-  await writeAll(io.stdout, format(report, { color, columns: io.stdout.columns ?? 100 }));
-  let problems = '';
-  for (const r of results) {
-    if ('error' in r) problems += `seo-check: ${r.file}${r.line === undefined ? '' : `:${r.line}`}: ${r.error}\n`;
-  }
-  if (problems !== '') await writeAll(io.stderr, problems);
-  if (problems !== '') return EXIT.usage;
-  return report.summary.passed ? EXIT.ok : EXIT.failed;
 }

@@ -1,8 +1,9 @@
 import type { Document } from '../parse/document.js';
 import type { Meta } from './meta.js';
-import { findPhrase, hasAllContentWords, type Phrase } from './phrase.js';
+import { compilePhrase, findPhrase, hasAllContentWords, type MatchContext, type Phrase, type Unit } from './phrase.js';
+import { scanPhrase, type Scan } from './scan.js';
+import { measureDistribution, type Distribution } from './distribution.js';
 import { tokenize } from '../text/tokenize.js';
-import type { WordFolder } from '../text/fold.js';
 
 /** One place the keyphrase stands in the text, as the writer wrote it. */
 export interface Occurrence {
@@ -13,10 +14,21 @@ export interface Occurrence {
 
 /** Where a placement was checked and what was found there. */
 export interface Placement {
-  /** Every content word of the keyphrase is there (any order). */
+  /** Every content word of the keyphrase, or of one of its synonyms, is there (any order). */
   found: boolean;
-  /** The keyphrase is there as written, words in order. */
+  /** The keyphrase (or that synonym) is there as written, words in order. */
   exact: boolean;
+  /** The synonym that was found, when the keyphrase itself was not. */
+  via?: string;
+}
+
+/** How a synonym of a keyphrase is used. */
+export interface SynonymFacts {
+  phrase: string;
+  count: number;
+  occurrences: Occurrence[];
+  /** Word index ranges of its occurrences in `Document.words`. */
+  spans: Array<[number, number]>;
 }
 
 export interface KeyphraseFacts {
@@ -29,72 +41,182 @@ export interface KeyphraseFacts {
   occurrences: Occurrence[];
   /** Word index ranges of the occurrences in `Document.words`. */
   spans: Array<[number, number]>;
+  synonyms: SynonymFacts[];
+  /** Occurrences of the keyphrase or any synonym, each place counted once. */
+  countWithSynonyms: number;
+  /** Every content word within a few words in one sentence, but not as the phrase. */
+  nearMatches: Occurrence[];
+  /** Word index ranges [first, last + 1) of the near matches. */
+  nearSpans: Array<[number, number]>;
+  /** Sentences holding every content word of the keyphrase or of a synonym. */
+  sentencesWith: number[];
+  /** Sentences holding every content word of the keyphrase itself (`sentenceMatches` of them). */
+  matchSentences: number[];
+  /** Sentences holding some but not all content words of the keyphrase. */
+  partialSentences: number[];
+  distribution: Distribution;
   title: Placement;
   description: Placement;
   slug: Placement;
   introduction: Placement;
-  subheadings: { total: number; matching: number; lines: number[] };
+  subheadings: { total: number; matching: number; lines: number[]; via: Array<{ line: number; synonym: string }> };
+  /** The compiled keyphrase and synonyms, and the units they were matched in (for `explain`). */
+  target: Target;
+  units: readonly Unit[];
+}
+
+/** A keyphrase and its synonyms, compiled once for an article's language. */
+export interface Target {
+  phrase: Phrase;
+  synonyms: Phrase[];
 }
 
 const NOT_THERE: Placement = { found: false, exact: false };
-
-function placement(text: string | null, phrase: Phrase, folder: WordFolder): Placement {
-  if (text === null) return NOT_THERE;
-  const words = tokenize(text, folder);
-  return { found: hasAllContentWords(words, phrase), exact: findPhrase(words, phrase, 0, words.length) !== -1 };
-}
 
 /** Rounds to two decimals, as reports show percentages. */
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** Measures how the article targets one keyphrase. */
+export function compileTarget(text: string, synonyms: readonly string[], ctx: MatchContext): Target {
+  const phrase = compilePhrase(text, ctx);
+  const own = phrase.words.map((w) => w.key).join(' ');
+  const compiled = synonyms.map((s) => compilePhrase(s, ctx)).filter((s) => s.words.length > 0 && s.words.map((w) => w.key).join(' ') !== own);
+  return { phrase, synonyms: compiled };
+}
+
+/** Units read from a short text (title, description, slug) the way the article's words are read. */
+export function unitsOf(text: string, ctx: MatchContext): Unit[] {
+  const tokens = tokenize(text, ctx.folder);
+  if (ctx.aliases !== null) return ctx.aliases.apply(tokens);
+  return tokens.map((t) => ({ key: t.key, acronym: t.acronym, joined: t.joined, sentence: 0, block: 0 }));
+}
+
+/** Checks each form in turn (keyphrase first): the first found is the placement. */
+function placement(text: string | null, target: Target, ctx: MatchContext): Placement {
+  if (text === null) return NOT_THERE;
+  const units = unitsOf(text, ctx);
+  for (const form of [target.phrase, ...target.synonyms]) {
+    if (!hasAllContentWords(units, form)) continue;
+    const exact = findPhrase(units, form, 0, units.length) !== -1;
+    return form === target.phrase ? { found: true, exact } : { found: true, exact, via: form.text };
+  }
+  return NOT_THERE;
+}
+
+/** A stretch of words as the writer wrote it, placed in the source. */
+function occurrence(doc: Document, from: number, to: number): Occurrence {
+  const { words } = doc;
+  const start = words[from].start;
+  const place = doc.lines.place(start);
+  return { line: place.line, column: place.column, text: doc.lines.text.slice(start, words[to - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** Unit ranges as word ranges: a unit an alias formed may hold several words. */
+function wordRange(units: readonly Unit[], from: number, to: number): [number, number] {
+  return [units[from].from ?? from, units[to - 1].to ?? to];
+}
+
+/** Keeps each place once: of overlapping occurrences, the one that starts first (the longer on a tie). */
+function distinctPlaces(spans: Array<[number, number]>): number {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let count = 0;
+  let end = -1;
+  for (const [from, to] of sorted) {
+    if (from < end) continue;
+    count++;
+    end = to;
+  }
+  return count;
+}
+
+/**
+ * Measures how the article targets one keyphrase. `units` are the article's words as matching
+ * reads them (`doc.words`, or the units aliases formed from them).
+ */
 export function measureKeyphrase(
   doc: Document,
   meta: Meta,
-  phrase: Phrase,
+  units: readonly Unit[],
+  target: Target,
   totalWords: number,
-  folder: WordFolder,
+  ctx: MatchContext,
+  nearWindow: number,
 ): KeyphraseFacts {
-  const { words, sentences, blocks } = doc;
-  const spans: Array<[number, number]> = [];
-  const n = phrase.words.length;
-  for (let i = findPhrase(words, phrase, 0, words.length); i !== -1; i = findPhrase(words, phrase, i + n, words.length)) {
-    spans.push([i, i + n]);
-  }
-  let sentenceMatches = 0;
-  for (const s of sentences) {
-    if (hasAllContentWords(words.slice(s.from, s.to), phrase)) sentenceMatches++;
-  }
-  const occurrences = spans.map(([from, to]) => {
-    const start = words[from].start;
-    const place = doc.lines.place(start);
-    return { line: place.line, column: place.column, text: doc.lines.text.slice(start, words[to - 1].end).replace(/\s+/g, ' ') };
+  const { phrase } = target;
+  const { blocks } = doc;
+  const main = scanPhrase(units, phrase, nearWindow);
+  const scans: Scan[] = [main, ...target.synonyms.map((s) => scanPhrase(units, s, -1))];
+  const toWords = (spans: Array<[number, number]>) => spans.map(([f, t]) => wordRange(units, f, t));
+  const spans = toWords(main.spans);
+  const synonyms: SynonymFacts[] = target.synonyms.map((s, i) => {
+    const synSpans = toWords(scans[i + 1].spans);
+    return { phrase: s.text, count: synSpans.length, occurrences: synSpans.map(([f, t]) => occurrence(doc, f, t)), spans: synSpans };
   });
-  const firstParagraph = blocks.find((b) => b.kind !== 'heading');
+  const nearSpans = main.near.map(([f, l]) => wordRange(units, f, l + 1));
+  const sentencesWith = [...new Set(scans.flatMap((s) => s.sentences))].sort((a, b) => a - b);
+
+  const firstParagraph = blocks.findIndex((b) => b.kind !== 'heading');
   let introduction = NOT_THERE;
-  if (firstParagraph !== undefined) {
-    const inBlock = sentences.filter((s) => s.block === blocks.indexOf(firstParagraph));
-    introduction = {
-      found: inBlock.some((s) => hasAllContentWords(words.slice(s.from, s.to), phrase)),
-      exact: spans.some(([from]) => words[from].block === blocks.indexOf(firstParagraph)),
-    };
+  if (firstParagraph !== -1) {
+    const inIntro = (sentence: number) => doc.sentences[sentence].block === firstParagraph;
+    for (let f = 0; f < scans.length; f++) {
+      if (!scans[f].sentences.some(inIntro)) continue;
+      const exact = scans[f].spans.some(([from]) => units[from].block === firstParagraph);
+      introduction = f === 0 ? { found: true, exact } : { found: true, exact, via: target.synonyms[f - 1].text };
+      break;
+    }
   }
-  const subheadings = blocks.filter((b) => b.kind === 'heading' && b.level >= 2);
-  const matchingLines = subheadings.filter((b) => hasAllContentWords(words.slice(b.from, b.to), phrase)).map((b) => b.line);
+
+  const subheadings = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading' && b.level >= 2);
+  const lines: number[] = [];
+  const via: Array<{ line: number; synonym: string }> = [];
+  if (subheadings.length > 0) {
+    const byBlock = unitRangesByBlock(units, blocks.length);
+    for (const { b, i } of subheadings) {
+      const [from, to] = byBlock[i];
+      const form = [phrase, ...target.synonyms].find((p) => hasAllContentWords(units, p, from, to));
+      if (form === undefined) continue;
+      lines.push(b.line);
+      if (form !== phrase) via.push({ line: b.line, synonym: form.text });
+    }
+  }
+
   return {
     phrase: phrase.text,
     keys: phrase.words.map((w) => w.key),
     count: spans.length,
-    sentenceMatches,
+    sentenceMatches: main.sentences.length,
     density: totalWords === 0 ? 0 : round2((100 * spans.length) / totalWords),
-    occurrences,
+    occurrences: spans.map(([f, t]) => occurrence(doc, f, t)),
     spans,
-    title: placement(meta.title, phrase, folder),
-    description: placement(meta.description, phrase, folder),
-    slug: placement(meta.slug, phrase, folder),
+    synonyms,
+    countWithSynonyms: distinctPlaces([...spans, ...synonyms.flatMap((s) => s.spans)]),
+    nearMatches: nearSpans.map(([f, t]) => occurrence(doc, f, t)),
+    nearSpans,
+    sentencesWith,
+    matchSentences: main.sentences,
+    partialSentences: main.partial,
+    distribution: measureDistribution(doc, spans, [...synonyms.flatMap((s) => s.spans)], sentencesWith),
+    title: placement(meta.title, target, ctx),
+    description: placement(meta.description, target, ctx),
+    slug: placement(meta.slug, target, ctx),
     introduction,
-    subheadings: { total: subheadings.length, matching: matchingLines.length, lines: matchingLines },
+    subheadings: { total: subheadings.length, matching: lines.length, lines, via },
+    target,
+    units,
   };
+}
+
+/** For each block, the range of units in it. */
+function unitRangesByBlock(units: readonly Unit[], blocks: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = Array.from({ length: blocks }, () => [0, 0]);
+  let i = 0;
+  while (i < units.length) {
+    const b = units[i].block;
+    const from = i;
+    while (i < units.length && units[i].block === b) i++;
+    ranges[b] = [from, i];
+  }
+  return ranges;
 }

@@ -74,8 +74,23 @@ function markdown(): MarkdownIt {
     // Keep escapes and entities as tokens of their own so that every other text token is a
     // verbatim slice of the source and its words get exact columns.
     parser.core.ruler.disable('text_join');
+    skipPlainProse(parser.linkify);
   }
   return parser;
+}
+
+/**
+ * Every link linkify-it finds holds `//`, `@`, `mailto:` or a dot before a letter or digit (a
+ * host's TLD); prose without any of them skips its large regular expressions. Same tokens on the
+ * corpus; markdown-it's share of the bench fell from 197 to 148 ms.
+ */
+const MAYBE_LINK = /\/\/|@|mailto:|\.[\p{L}\p{N}]/iu;
+
+function skipPlainProse(linkify: MarkdownIt['linkify']): void {
+  const pretest = linkify.pretest.bind(linkify);
+  const test = linkify.test.bind(linkify);
+  linkify.pretest = (text) => MAYBE_LINK.test(text) && pretest(text);
+  linkify.test = (text) => MAYBE_LINK.test(text) && test(text);
 }
 
 /**

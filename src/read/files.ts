@@ -1,8 +1,29 @@
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { decodeArticle, InputError } from './decode.js';
 
 /** An article's text, or why it could not be read. */
 export type Input = { file: string; text: string } | { file: string; error: string };
+
+export interface ReadOptions {
+  /** Refuse input larger than this many bytes (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
+}
+
+const MB = 1024 * 1024;
+
+/** The size over which input is refused unless the caller raises it (`--max-size`). */
+export const DEFAULT_MAX_BYTES = 20 * MB;
+
+/** Sizes in messages: "20 MB", "52.4 MB" (1 MB = 1 048 576 bytes). */
+export function megabytes(bytes: number): string {
+  return `${Number((bytes / MB).toFixed(1))} MB`;
+}
+
+/** Why input over the limit is refused, and what to do about it. */
+export function tooLarge(size: number | null, maxBytes: number): InputError {
+  const what = size === null ? 'input is larger than' : `file is ${megabytes(size)}, over`;
+  return new InputError(`${what} the ${megabytes(maxBytes)} limit; raise it with --max-size <MB>`);
+}
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -23,19 +44,52 @@ export function reason(error: unknown): string {
   return (error as Error)?.message?.split('\n')[0] ?? String(error);
 }
 
-export async function readArticle(file: string): Promise<Input> {
+/** Reads a stream up to `maxBytes`, and refuses it as soon as it goes past. */
+async function readBounded(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += bytes.length;
+    if (size > maxBytes) throw tooLarge(null, maxBytes);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function readArticle(file: string, options: ReadOptions = {}): Promise<Input> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let handle: FileHandle | undefined;
   try {
-    return { file, text: decodeArticle(await readFile(file)) };
+    handle = await open(file, 'r');
+    const info = await handle.stat();
+    let bytes: Uint8Array;
+    if (info.isDirectory()) {
+      return { file, error: REASONS.EISDIR };
+    } else if (info.isFile()) {
+      // Refused before a byte is read, so a 50 GB log cannot exhaust memory.
+      if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+      bytes = await handle.readFile();
+      if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
+    } else {
+      // A FIFO or a device has no size to check first (`seo-check <(curl …)`).
+      bytes = await readBounded(handle.createReadStream({ autoClose: false }), maxBytes);
+    }
+    return { file, text: decodeArticle(bytes) };
   } catch (error) {
     return { file, error: reason(error) };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
-export async function readStream(stream: AsyncIterable<Uint8Array | string>, file = '<stdin>'): Promise<Input> {
+export async function readStream(
+  stream: AsyncIterable<Uint8Array | string>,
+  file = '<stdin>',
+  options: ReadOptions = {},
+): Promise<Input> {
   try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-    return { file, text: decodeArticle(Buffer.concat(chunks)) };
+    return { file, text: decodeArticle(await readBounded(stream, options.maxBytes ?? DEFAULT_MAX_BYTES)) };
   } catch (error) {
     return { file, error: reason(error) };
   }

@@ -3,6 +3,8 @@ import Table from 'cli-table3';
 import { isFailure, type FileReport, type KeyphraseReport } from '../analyze.js';
 import type { Check } from '../check/run.js';
 import { printable } from './escape.js';
+import { readabilitySection } from './stylish-readability.js';
+import { matchingSections } from '../explain/sections.js';
 import type { Formatter, FormatOptions, RunReport } from './types.js';
 
 const ORDER = { error: 0, warning: 1 } as const;
@@ -89,6 +91,8 @@ function fileSection(r: FileReport, paint: ChalkInstance, columns: number): stri
   ];
   const parts = [head.join('\n'), checksTable(r, paint, columns)];
   if (r.keyphrases.length > 0) parts.push(keyphraseTable(r.keyphrases, paint), occurrenceLines(r.keyphrases, paint));
+  parts.push(...matchingSections(r, paint, columns));
+  parts.push(readabilitySection(r, paint, columns));
   return parts.join('\n');
 }
 

@@ -11,7 +11,9 @@ export default defineRule({
     const { total, matching, lines } = kp!.subheadings;
     if (total === 0) return [{ passed: true, message: 'No subheadings to hold the keyphrase' }];
     const share = Math.round((100 * matching) / total);
-    const what = `${matching} of ${total} subheadings (${share} %) hold "${kp!.phrase}"`;
+    const via = kp!.subheadings.via;
+    const synonyms = [...new Set(via.map((v) => `"${v.synonym}"`))].join(', ');
+    const what = `${matching} of ${total} subheadings (${share} %) hold "${kp!.phrase}"${via.length === 0 ? '' : ` (${via.length} through ${synonyms})`}`;
     if (total === 1 && matching === 1) return [{ passed: true, message: what, line: lines[0] }];
     const firstSub = doc.blocks.find((b) => b.kind === 'heading' && b.level >= 2);
     if (share < min) return [{ passed: false, message: `${what}: use it in at least ${min} % of them`, line: firstSub?.line }];

@@ -2,12 +2,13 @@ import type { Document } from '../parse/document.js';
 import type { KeyphraseFacts } from '../measure/keyphrase.js';
 import type { Meta } from '../measure/meta.js';
 import type { Stats } from '../measure/stats.js';
+import type { ReadingFacts } from '../measure/reading.js';
 
 export type Level = 'error' | 'warning';
 export type Severity = Level | 'off';
 
 /** Everything measured about one article, computed once and read by every rule. */
-export interface ArticleFacts {
+export interface ArticleFacts extends ReadingFacts {
   doc: Document;
   meta: Meta;
   stats: Stats;

@@ -1,4 +1,4 @@
-import { createStemmer, type StemFn } from './stem.js';
+import { createStemmer, englishStem, type StemFn } from './stem.js';
 
 /** How one written word compares: its folded form and its stem key. */
 export interface WordForm {
@@ -28,9 +28,20 @@ export function foldDiacritics(word: string): string {
 export class WordFolder {
   private readonly memo = new Map<string, WordForm>();
   private readonly stem: StemFn;
+  private segmenter: Intl.Segmenter | undefined;
 
-  constructor(stem: StemFn = createStemmer()) {
-    this.stem = stem;
+  /**
+   * @param stem the language's stemmer (default English); null compares words unstemmed.
+   * @param locale the language, for splitting Chinese and Japanese text into words.
+   */
+  constructor(stem: StemFn | null = englishStem(), readonly locale = 'en') {
+    this.stem = createStemmer(stem);
+  }
+
+  /** Splits runs of Chinese or Japanese, which are written without spaces, into words. */
+  wordSegmenter(): Intl.Segmenter {
+    this.segmenter ??= new Intl.Segmenter(this.locale === 'ja' ? 'ja' : 'zh', { granularity: 'word' });
+    return this.segmenter;
   }
 
   form(surface: string): WordForm {

@@ -25,6 +25,15 @@ export const BREAK = '\uFFFC';
 const WORD =
   /(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʼ][\p{L}\p{M}]+|[.,]\p{N}+)*(?:\+\+|#(?![\p{L}\p{N}]))?/gu;
 
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/** Where a token stands in a run of Chinese or Japanese. */
+const enum Run {
+  None,
+  First,
+  Rest,
+}
+
 const enum Gap {
   Space = 1,
   Broken = 2,
@@ -97,32 +106,64 @@ function endsSentence(prev: Token, next: Token, flags: number, text: string): bo
  */
 export function tokenize(text: string, folder: WordFolder): Token[] {
   const tokens: Token[] = [];
+  // Chinese and Japanese runs need a dictionary to find their words; most blocks have none.
+  const cjk = CJK.test(text);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prev: Token | undefined;
   while ((m = WORD.exec(text)) !== null) {
-    const surface = m[0];
-    const start = m.index;
-    const form = folder.form(surface);
-    const token: Token = {
-      surface,
-      start,
-      end: start + surface.length,
-      fold: form.fold,
-      key: form.key,
-      acronym: form.acronym,
-      joined: false,
-      wordStart: true,
-      sentenceStart: true,
-    };
-    if (prev !== undefined) {
-      const flags = gapFlags(text, prev.end, start);
-      token.wordStart = (flags & Gap.Space) !== 0;
-      token.sentenceStart = endsSentence(prev, token, flags, text);
-      token.joined = !token.sentenceStart && (flags & Gap.Broken) === 0;
+    if (cjk && CJK.test(m[0])) {
+      prev = pushSegmented(m[0], m.index, text, folder, tokens, prev);
+      continue;
     }
-    tokens.push(token);
-    prev = token;
+    prev = pushToken(m[0], m.index, text, folder, tokens, prev, Run.None);
   }
   return tokens;
+}
+
+/** Splits a run of Chinese or Japanese into the words Intl.Segmenter finds (never into letters). */
+function pushSegmented(run: string, at: number, text: string, folder: WordFolder, tokens: Token[], prev: Token | undefined): Token | undefined {
+  let place = Run.First;
+  for (const seg of folder.wordSegmenter().segment(run)) {
+    if (seg.isWordLike === false) continue;
+    prev = pushToken(seg.segment, at + seg.index, text, folder, tokens, prev, place);
+    place = Run.Rest;
+  }
+  return prev;
+}
+
+function pushToken(
+  surface: string,
+  start: number,
+  text: string,
+  folder: WordFolder,
+  tokens: Token[],
+  prev: Token | undefined,
+  run: Run,
+): Token {
+  const form = folder.form(surface);
+  const token: Token = {
+    surface,
+    start,
+    end: start + surface.length,
+    fold: form.fold,
+    key: form.key,
+    acronym: form.acronym,
+    joined: false,
+    wordStart: true,
+    sentenceStart: true,
+  };
+  if (run === Run.Rest) {
+    // The next word of an unspaced run: a word of its own, joined to the one before.
+    token.sentenceStart = false;
+    token.joined = true;
+  } else if (prev !== undefined) {
+    const flags = gapFlags(text, prev.end, start);
+    // Chinese and Japanese put no spaces between words: each segment is a word.
+    token.wordStart = run === Run.First || (flags & Gap.Space) !== 0;
+    token.sentenceStart = endsSentence(prev, token, flags, text);
+    token.joined = !token.sentenceStart && (flags & Gap.Broken) === 0;
+  }
+  tokens.push(token);
+  return token;
 }

@@ -1,0 +1,81 @@
+import { Command, Option } from 'commander';
+import { DEFAULT_MAX_BYTES } from '../read/files.js';
+import { printable } from '../report/escape.js';
+import { version } from '../version.js';
+import { FORMAT_NAMES, parseOutputSpec, type OutputSpec } from './outputs.js';
+import type { CliIO } from './io.js';
+import { usageError } from './exit.js';
+
+/** The options of a check run, as commander parsed them. */
+export interface CliOptions {
+  keyphrase: string[];
+  format: OutputSpec[];
+  config?: string | false;
+  printConfig?: string;
+  minScore?: number;
+  maxWarnings?: number;
+  quiet?: boolean;
+  maxSize: number;
+  rule: string[];
+  errorOnUnmatchedPattern: boolean;
+  color?: boolean;
+  synonym?: string[];
+  lang?: string;
+  explain?: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function number(flag: string, test: (n: number) => boolean, what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || !test(n)) throw usageError(`${flag} must be ${what}, not '${value}'`);
+    return n;
+  };
+}
+
+/** `--max-size` in MB (1 MB = 1 048 576 bytes), as bytes. */
+const maxSize = (value: string) => Math.floor(number('--max-size', (n) => n > 0, 'a number of MB above 0')(value) * 1024 * 1024);
+
+/** Routes commander's own output to the run's streams, control characters escaped. */
+export function configure(command: Command, io: CliIO): Command {
+  return command
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(s.replace(/^error: /, 'seo-check: ').split('\n').map(printable).join('\n')),
+    });
+}
+
+/** The command line of a check run: `seo-check [options] <files…>`. */
+export function checkCommand(io: CliIO): Command {
+  const formats = FORMAT_NAMES.join(', ');
+  return configure(
+    new Command('seo-check')
+      .description('Check how well Markdown articles target their keyphrases, before you publish.')
+      .usage('[options] <files, folders or globs…>\n       seo-check explain [options] <files…>   (why each keyphrase matched or not)\n       seo-check rules [--format json]')
+      .argument('[files...]', 'Markdown files, folders (searched for *.md and *.mdx) or glob patterns; - reads standard input')
+      .option('-k, --keyphrase <phrase>', 'keyphrase to check (repeatable; default: front matter, then config)', collect, [])
+      .option('-s, --synonym <phrase>', 'synonym of every keyphrase: placements pass on it, counted apart (repeatable)', collect, [])
+      .option('--lang <code>', 'language of the articles (en, de, es, fr, ru…; default: front matter lang, then en)')
+      .option('--explain', 'show each match, near match and partial match in its sentence')
+      .option('-f, --format <name[=path]>', `report format, to stdout or to a file (repeatable): ${formats}`, (v, prev: OutputSpec[]) => [...prev, parseOutputSpec(v)], [])
+      .option('-c, --config <path>', 'use this configuration file for every article')
+      .option('--no-config', 'use no configuration file, only the defaults and the command line')
+      .option('--print-config <file>', 'print the settings that apply to <file> as JSON, and exit')
+      .option('--min-score <n>', 'fail files that score below n (0–100)', number('--min-score', (n) => n >= 0 && n <= 100, 'a number from 0 to 100'))
+      .option('--max-warnings <n>', 'fail the run when there are more than n warnings', number('--max-warnings', (n) => Number.isInteger(n) && n >= -1, 'a whole number (-1: no limit)'))
+      .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
+      .option('--max-size <MB>', 'refuse files larger than this many MB (default: 20)', maxSize, DEFAULT_MAX_BYTES)
+      .option('--rule <spec>', 'set a rule: id=severity, id.option=value or id:JSON (repeatable)', collect, [])
+      .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no file')
+      .addOption(new Option('--color', 'colour the report even when not on a terminal'))
+      .addOption(new Option('--no-color', 'never colour the report'))
+      .version(version(), '-V, --version')
+      .helpOption('-h, --help', 'show this help'),
+    io,
+  );
+}

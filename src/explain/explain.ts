@@ -1,0 +1,125 @@
+import type { Document } from '../parse/document.js';
+import type { KeyphraseFacts } from '../measure/keyphrase.js';
+import { wordMatches, type Phrase, type Unit } from '../measure/phrase.js';
+import type { ArticleFacts } from '../rules/types.js';
+
+/** A sentence of the article, as written, with the words that matched marked. */
+export interface ExplainedSentence {
+  line: number;
+  column: number;
+  /** The sentence as written in the file (line breaks as spaces). */
+  text: string;
+  /** [start, end) character ranges of `text` that matched. */
+  marks: Array<[number, number]>;
+  /** Content words of the keyphrase the sentence lacks (for sentences with some words). */
+  missing?: string[];
+  /** The synonym that matched, for a synonym's occurrence. */
+  synonym?: string;
+}
+
+/** Why a keyphrase matched where it did, and where it nearly did. */
+export interface Explanation {
+  keyphrase: string;
+  count: number;
+  countWithSynonyms: number;
+  /** Each occurrence as written, in its sentence (synonyms' occurrences carry `synonym`). */
+  occurrences: ExplainedSentence[];
+  nearMatches: ExplainedSentence[];
+  /** Sentences with every content word, but neither as the phrase nor close together. */
+  allWords: ExplainedSentence[];
+  /** Sentences with some but not all content words. */
+  someWords: ExplainedSentence[];
+}
+
+const CLOSING = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')', '»', ':', ';', '。', '！', '？']);
+
+/** The sentence holding word `w`, as written, and a function placing word ranges in it. */
+function sentenceOf(doc: Document, sentence: number): { line: number; column: number; text: string; base: number } {
+  const s = doc.sentences[sentence];
+  const source = doc.lines.text;
+  const base = doc.words[s.from].start;
+  let end = doc.words[s.to - 1].end;
+  while (end < source.length && end - doc.words[s.to - 1].end < 3 && CLOSING.has(source[end])) end++;
+  const place = doc.lines.place(base);
+  // Same length as the source, so marks keep their offsets.
+  const text = source.slice(base, end).replace(/[\n\r\t]/g, ' ');
+  return { line: place.line, column: place.column, text, base };
+}
+
+function marked(doc: Document, sentence: number, ranges: Array<[number, number]>, extra: Partial<ExplainedSentence> = {}): ExplainedSentence {
+  const { line, column, text, base } = sentenceOf(doc, sentence);
+  const marks = ranges
+    .map(([from, to]): [number, number] => [doc.words[from].start - base, doc.words[to - 1].end - base])
+    .filter(([a, b]) => a >= 0 && b <= text.length && a < b)
+    .sort((a, b) => a[0] - b[0]);
+  return { line, column, text, marks, ...extra };
+}
+
+/** First and one-past-last unit of each sentence. */
+function unitsBySentence(units: readonly Unit[], sentences: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = Array.from({ length: sentences }, () => [0, 0]);
+  let i = 0;
+  while (i < units.length) {
+    const s = units[i].sentence;
+    const from = i;
+    while (i < units.length && units[i].sentence === s) i++;
+    ranges[s] = [from, i];
+  }
+  return ranges;
+}
+
+/** Word ranges of the units in `[from, to)` that are content words of `phrase`, and the content words missing. */
+function contentWords(units: readonly Unit[], from: number, to: number, phrase: Phrase): { ranges: Array<[number, number]>; missing: string[] } {
+  const ranges: Array<[number, number]> = [];
+  const content = phrase.words.filter((w) => w.content);
+  const found = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const u = units[i];
+    const hit = content.findIndex((p) => wordMatches(u, p));
+    if (hit === -1) continue;
+    content.forEach((p, j) => {
+      if (wordMatches(u, p)) found.add(j);
+    });
+    ranges.push([u.from ?? i, u.to ?? i + 1]);
+  }
+  const missing = content.filter((_, j) => !found.has(j)).map((p) => p.surface);
+  return { ranges, missing: [...new Set(missing)] };
+}
+
+function explainKeyphrase(doc: Document, k: KeyphraseFacts): Explanation {
+  const { units, target } = k;
+  const bySentence = unitsBySentence(units, doc.sentences.length);
+  const sentenceOfWord = (w: number) => doc.words[w].sentence;
+  const occurrences = [
+    ...k.spans.map((span) => marked(doc, sentenceOfWord(span[0]), [span])),
+    ...k.synonyms.flatMap((s) => s.spans.map((span) => marked(doc, sentenceOfWord(span[0]), [span], { synonym: s.phrase }))),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
+  const nearMatches = k.nearSpans.map(([from, to]) => {
+    const sentence = sentenceOfWord(from);
+    const [uFrom, uTo] = bySentence[sentence];
+    // Only the units within the near match's stretch are marked.
+    const inside: Array<[number, number]> = contentWords(units, uFrom, uTo, target.phrase).ranges.filter(([a, b]) => a >= from && b <= to);
+    return marked(doc, sentence, inside);
+  });
+  const explained = new Set<number>([...k.spans.map(([f]) => sentenceOfWord(f)), ...k.nearSpans.map(([f]) => sentenceOfWord(f))]);
+  const ownSentences = new Set(k.matchSentences);
+  const allWords: ExplainedSentence[] = [];
+  for (const s of ownSentences) {
+    if (explained.has(s)) continue;
+    const [from, to] = bySentence[s];
+    allWords.push(marked(doc, s, contentWords(units, from, to, target.phrase).ranges));
+  }
+  const someWords = k.partialSentences
+    .filter((s) => !ownSentences.has(s))
+    .map((s) => {
+      const [from, to] = bySentence[s];
+      const { ranges, missing } = contentWords(units, from, to, target.phrase);
+      return marked(doc, s, ranges, { missing });
+    });
+  return { keyphrase: k.phrase, count: k.count, countWithSynonyms: k.countWithSynonyms, occurrences, nearMatches, allWords, someWords };
+}
+
+/** Explains every keyphrase of an analysed article. */
+export function explainArticle(facts: ArticleFacts): Explanation[] {
+  return facts.keyphrases.filter((k) => k.keys.length > 0).map((k) => explainKeyphrase(facts.doc, k));
+}

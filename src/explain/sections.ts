@@ -1,0 +1,11 @@
+import type { ChalkInstance } from 'chalk';
+import type { FileReport } from '../analyze.js';
+import { renderExplanations } from './render.js';
+import { distributionStrips } from './strip.js';
+
+/** What matching adds to the report for people: the distribution strips, then any explanation. */
+export function matchingSections(r: FileReport, paint: ChalkInstance, columns: number): string[] {
+  const parts = distributionStrips(r, paint, columns);
+  if (r.explain !== undefined && r.explain.length > 0) parts.push(renderExplanations(r.explain, paint));
+  return parts;
+}

@@ -1,0 +1,85 @@
+import type { Document } from '../parse/document.js';
+
+/** One section of the article (the text before the first heading, then one per heading). */
+export interface SectionShare {
+  heading: string | null;
+  line: number;
+  /** Where it starts: share of the way through the text (0–1, by words). */
+  position: number;
+  sentences: number;
+  /** Its sentences holding the keyphrase (or a synonym): every content word. */
+  sentencesWith: number;
+  /** Occurrences of the keyphrase as written in it. */
+  occurrences: number;
+}
+
+/** Where in the text a keyphrase stands. Positions are shares of the way through (0–1, by words). */
+export interface Distribution {
+  sentences: number;
+  sentencesWith: number;
+  /** Each occurrence of the keyphrase as written (in `occurrences` order). */
+  positions: number[];
+  /** Each occurrence of a synonym as written. */
+  synonymPositions: number[];
+  /** Each sentence holding the keyphrase or a synonym (every content word). */
+  sentencePositions: number[];
+  sections: SectionShare[];
+  /** The longest run of sentences without the keyphrase or a synonym. */
+  longestGap: { sentences: number; share: number; fromLine: number | null; toLine: number | null };
+}
+
+function share(index: number, total: number): number {
+  return total === 0 ? 0 : Math.round((1000 * index) / total) / 1000;
+}
+
+/**
+ * Measures the spread of a keyphrase: `spans` are its occurrences (word ranges), `synonymSpans`
+ * those of its synonyms, `sentencesWith` the sentences holding it (sorted).
+ */
+export function measureDistribution(
+  doc: Document,
+  spans: ReadonlyArray<[number, number]>,
+  synonymSpans: ReadonlyArray<[number, number]>,
+  sentencesWith: readonly number[],
+): Distribution {
+  const { words, sentences, blocks } = doc;
+  const total = words.length;
+  const sections: SectionShare[] = [];
+  const sectionOfBlock = blocks.map((b) => b.section);
+  for (const b of blocks) {
+    if (sections.length <= b.section) {
+      const isHeading = b.kind === 'heading';
+      sections.push({ heading: isHeading ? b.plain : null, line: b.line, position: share(b.from, total), sentences: 0, sentencesWith: 0, occurrences: 0 });
+    }
+  }
+  for (const s of sentences) sections[sectionOfBlock[s.block]].sentences++;
+  for (const i of sentencesWith) sections[sectionOfBlock[sentences[i].block]].sentencesWith++;
+  for (const [from] of spans) sections[sectionOfBlock[words[from].block]].occurrences++;
+
+  let best = 0;
+  let bestFrom = -1;
+  let previous = -1;
+  for (const i of [...sentencesWith, sentences.length]) {
+    const gap = i - previous - 1;
+    if (gap > best) {
+      best = gap;
+      bestFrom = previous + 1;
+    }
+    previous = i;
+  }
+  const lineOf = (sentence: number) => doc.lines.place(words[sentences[sentence].from].start).line;
+  return {
+    sentences: sentences.length,
+    sentencesWith: sentencesWith.length,
+    positions: spans.map(([from]) => share(from, total)),
+    synonymPositions: synonymSpans.map(([from]) => share(from, total)).sort((a, b) => a - b),
+    sentencePositions: sentencesWith.map((i) => share(sentences[i].from, total)),
+    sections,
+    longestGap: {
+      sentences: best,
+      share: share(best, sentences.length),
+      fromLine: best === 0 ? null : lineOf(bestFrom),
+      toLine: best === 0 ? null : lineOf(bestFrom + best - 1),
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import type { Document } from '../parse/document.js';
+import type { SyllableCounter } from './syllables.js';
+
+/**
+ * What the readability formulas read, counted over all the prose the document model holds
+ * (headings and table cells too), with the words and sentences `stats` counts: a word is a run
+ * between white space ("Trump-Putin" is one word of three syllables).
+ */
+export interface TextCounts {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Letters (Coleman–Liau). */
+  letters: number;
+  /** Letters and digits (ARI). */
+  characters: number;
+  /** Words of three or more syllables (SMOG). */
+  polysyllables: number;
+  /** Gunning's hard words: three or more syllables, not a name, compound or -ed/-es/-ing form. */
+  complexWords: number;
+  /** Syllables of each sentence, in `Document.sentences` order (to find the hardest). */
+  sentenceSyllables: number[];
+}
+
+/** The classic readability formulas; null when there is no text to score. */
+export interface ReadingScores {
+  fleschReadingEase: number | null;
+  fleschKincaidGrade: number | null;
+  gunningFog: number | null;
+  smog: number | null;
+  colemanLiau: number | null;
+  ari: number | null;
+  readingTimeMinutes: number;
+}
+
+/** Silent reading speed of adults for non-fiction (Brysbaert 2019, a meta-analysis of 190 studies). */
+export const WORDS_PER_MINUTE = 238;
+
+const LETTERS = /\p{L}/gu;
+const ALPHANUMERIC = /[\p{L}\p{N}]/gu;
+
+function matches(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+/** The syllable an inflection adds, which Gunning does not count ("created", "boxes", "going"). */
+function suffixSyllable(fold: string): number {
+  if (fold.length > 5 && fold.endsWith('ing')) return 1;
+  if (fold.length > 4 && /[td]ed$/.test(fold)) return 1;
+  if (fold.length > 4 && /(?:[sxz]|ch|sh|[cg])es$/.test(fold)) return 1;
+  return 0;
+}
+
+function startsUpperCase(surface: string): boolean {
+  const c = surface[0];
+  return c !== c.toLowerCase();
+}
+
+/** Counts words, sentences, syllables and letters once, for every formula. */
+export function countText(doc: Document, syllables: SyllableCounter): TextCounts {
+  const { words, sentences } = doc;
+  const counts: TextCounts = {
+    words: 0,
+    sentences: doc.sentences.length,
+    syllables: 0,
+    letters: 0,
+    characters: 0,
+    polysyllables: 0,
+    complexWords: 0,
+    sentenceSyllables: sentences.map(() => 0),
+  };
+  let i = 0;
+  while (i < words.length) {
+    // One written word: a token that follows white space, and the tokens joined to it.
+    let j = i + 1;
+    while (j < words.length && !words[j].wordStart) j++;
+    let n = 0;
+    for (let k = i; k < j; k++) {
+      const w = words[k];
+      n += syllables.count(w.surface);
+      counts.letters += matches(w.surface, LETTERS);
+      counts.characters += matches(w.surface, ALPHANUMERIC);
+    }
+    // A number has no letters to count; it is still read, as at least one syllable.
+    n = Math.max(1, n);
+    counts.words++;
+    counts.syllables += n;
+    counts.sentenceSyllables[words[i].sentence] += n;
+    if (n >= 3) counts.polysyllables++;
+    const first = words[i];
+    const name = first.acronym || (startsUpperCase(first.surface) && sentences[first.sentence].from !== i);
+    if (j - i === 1 && !name && n - suffixSyllable(first.fold) >= 3) counts.complexWords++;
+    i = j;
+  }
+  return counts;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/**
+ * Applies the formulas, in their published forms:
+ * - Flesch reading ease = 206.835 − 1.015 × words/sentences − 84.6 × syllables/words
+ * - Flesch–Kincaid grade = 0.39 × words/sentences + 11.8 × syllables/words − 15.59
+ * - Gunning fog = 0.4 × (words/sentences + 100 × complex words/words)
+ * - SMOG = 1.043 × √(polysyllables × 30/sentences) + 3.1291
+ * - Coleman–Liau = 0.0588 × letters per 100 words − 0.296 × sentences per 100 words − 15.8
+ * - ARI = 4.71 × characters/words + 0.5 × words/sentences − 21.43
+ * Each is rounded to two decimals.
+ */
+export function readingScores(c: TextCounts): ReadingScores {
+  const readingTimeMinutes = c.words === 0 ? 0 : Math.max(1, Math.round(c.words / WORDS_PER_MINUTE));
+  if (c.words === 0 || c.sentences === 0) {
+    return { fleschReadingEase: null, fleschKincaidGrade: null, gunningFog: null, smog: null, colemanLiau: null, ari: null, readingTimeMinutes };
+  }
+  const wps = c.words / c.sentences;
+  const spw = c.syllables / c.words;
+  return {
+    fleschReadingEase: round2(206.835 - 1.015 * wps - 84.6 * spw),
+    fleschKincaidGrade: round2(0.39 * wps + 11.8 * spw - 15.59),
+    gunningFog: round2(0.4 * (wps + (100 * c.complexWords) / c.words)),
+    smog: round2(1.043 * Math.sqrt((c.polysyllables * 30) / c.sentences) + 3.1291),
+    colemanLiau: round2(0.0588 * ((100 * c.letters) / c.words) - 0.296 * ((100 * c.sentences) / c.words) - 15.8),
+    ari: round2(4.71 * (c.characters / c.words) + 0.5 * wps - 21.43),
+    readingTimeMinutes,
+  };
+}
+
+/** Flesch's own bands, for people reading the score. */
+export function easeBand(score: number): string {
+  if (score >= 90) return 'very easy';
+  if (score >= 80) return 'easy';
+  if (score >= 70) return 'fairly easy';
+  if (score >= 60) return 'plain English';
+  if (score >= 50) return 'fairly difficult';
+  if (score >= 30) return 'difficult';
+  return 'very difficult';
+}

@@ -1,0 +1,76 @@
+import type { Document } from '../parse/document.js';
+import type { Phrase } from './phrase.js';
+import { countText, readingScores, type ReadingScores, type TextCounts } from './readability.js';
+import { measureStructure, type Structure } from './structure.js';
+import { measureLinks, type Holds, type LinkFacts } from './links.js';
+import type { SyllableCounter } from './syllables.js';
+
+/** The readability and structure facts of one article, measured once for every rule and report. */
+export interface ReadingFacts {
+  readability: { counts: TextCounts; scores: ReadingScores };
+  structure: Structure;
+  links: LinkFacts;
+}
+
+/** `readability` in the JSON report. Shares are percentages of all sentences. */
+export interface ReadabilityReport extends ReadingScores {
+  syllables: number;
+  sentences: { count: number; mean: number; over20Share: number };
+  paragraphs: Array<{ line: number; words: number }>;
+  sections: Array<{ heading: string | null; line: number; words: number }>;
+  passiveShare: number;
+  transitionShare: number;
+  /** Runs of three or more sentences in a row that begin alike. */
+  repeatedBeginnings: Array<{ beginning: string; sentences: number; line: number }>;
+  links: { internal: number; external: number };
+  images: { total: number; missingAlt: number; keyphraseInAlt: string[] };
+}
+
+export function measureReading(
+  doc: Document,
+  phrases: readonly Phrase[],
+  holds: Holds,
+  syllables: SyllableCounter,
+  site?: string,
+): ReadingFacts {
+  const counts = countText(doc, syllables);
+  return {
+    readability: { counts, scores: readingScores(counts) },
+    structure: measureStructure(doc),
+    links: measureLinks(doc, phrases, holds, site),
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : round2((100 * part) / whole);
+}
+
+/** The sentence length the JSON report's `over20Share` counts from, as Yoast and Hemingway do. */
+export const LONG_SENTENCE = 20;
+
+export function readabilityReport(facts: ReadingFacts): ReadabilityReport {
+  const { counts, scores } = facts.readability;
+  const { sentences, paragraphs, sections, beginnings } = facts.structure;
+  const n = sentences.length;
+  const { links } = facts;
+  return {
+    ...scores,
+    syllables: counts.syllables,
+    sentences: {
+      count: n,
+      mean: n === 0 ? 0 : round2(counts.words / n),
+      over20Share: percent(sentences.filter((s) => s.words > LONG_SENTENCE).length, n),
+    },
+    paragraphs: paragraphs.map((p) => ({ line: p.line, words: p.words })),
+    sections: sections.map((s) => ({ heading: s.heading, line: s.line, words: s.words })),
+    passiveShare: percent(facts.structure.passiveSentences, n),
+    transitionShare: percent(facts.structure.transitionSentences, n),
+    repeatedBeginnings: beginnings.filter((b) => b.sentences >= 3).map((b) => ({ beginning: b.beginning, sentences: b.sentences, line: b.line })),
+    links: { internal: links.internal, external: links.external },
+    images: { total: links.images.length, missingAlt: links.missingAlt.length, keyphraseInAlt: links.keyphraseInAlt },
+  };
+}

@@ -1,0 +1,172 @@
+import type { Document, Word } from '../parse/document.js';
+import {
+  BEGINNING_DETERMINERS,
+  IRREGULAR_PARTICIPLES,
+  NOT_PARTICIPLES,
+  PASSIVE_AUXILIARIES,
+  PASSIVE_FILLERS,
+  TRANSITION_PHRASES,
+  TRANSITION_WORDS,
+} from './english-style.js';
+
+/** One sentence as the structure checks see it. */
+export interface SentenceFacts {
+  /** Words as `stats` counts them. */
+  words: number;
+  /** Index of its first and one past its last token in `Document.words`. */
+  from: number;
+  to: number;
+  /** 1-based place of its first word. */
+  line: number;
+  column: number;
+  heading: boolean;
+  /** Tokens of its first passive construction, auxiliary to participle ("been … shelved"). */
+  passive: [number, number] | null;
+  transition: boolean;
+  /** Its first word, folded; its first two after an article or a numeral ("the talks"). */
+  beginning: string;
+}
+
+export interface ParagraphFacts {
+  block: number;
+  line: number;
+  words: number;
+}
+
+/** The text under one heading (or before the first), up to the next heading. */
+export interface SectionFacts {
+  /** The heading's text; null for the text before the first heading. */
+  heading: string | null;
+  line: number;
+  words: number;
+}
+
+/** Consecutive sentences that begin alike. */
+export interface BeginningRun {
+  beginning: string;
+  /** Index of its first sentence, and how many follow in a row. */
+  first: number;
+  sentences: number;
+  line: number;
+  column: number;
+}
+
+export interface Structure {
+  sentences: SentenceFacts[];
+  paragraphs: ParagraphFacts[];
+  sections: SectionFacts[];
+  /** Every run of two or more sentences in a row with the same beginning. */
+  beginnings: BeginningRun[];
+  passiveSentences: number;
+  transitionSentences: number;
+}
+
+/** Multi-word transitions, by their first word. */
+const PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of TRANSITION_PHRASES) {
+  const words = phrase.split(' ');
+  const list = PHRASES_BY_FIRST.get(words[0]) ?? [];
+  list.push(words);
+  PHRASES_BY_FIRST.set(words[0], list);
+}
+
+/** Lower case with straight apostrophes, but unlike `fold` keeping "'s" ("it's" is an auxiliary). */
+function lower(w: Word): string {
+  return w.surface.toLowerCase().replace(/[’‘ʼ]/g, "'");
+}
+
+function isParticiple(word: string): boolean {
+  if (IRREGULAR_PARTICIPLES.has(word)) return true;
+  return word.length >= 4 && word.endsWith('ed') && !NOT_PARTICIPLES.has(word);
+}
+
+/**
+ * Finds a form of "be" or "get" followed by a past participle, with at most three adverbs
+ * between them ("has been officially shelved", "was not yet known"). English only.
+ */
+function findPassive(words: readonly Word[], from: number, to: number): [number, number] | null {
+  for (let k = from; k < to; k++) {
+    if (!PASSIVE_AUXILIARIES.has(lower(words[k]))) continue;
+    for (let m = k + 1; m < to && m <= k + 4; m++) {
+      const w = lower(words[m]);
+      if (isParticiple(w)) return [k, m + 1];
+      const adverb = PASSIVE_FILLERS.has(w) || (w.length > 4 && w.endsWith('ly'));
+      if (!adverb) break;
+    }
+  }
+  return null;
+}
+
+function hasTransition(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const fold = words[k].fold;
+    if (TRANSITION_WORDS.has(fold)) return true;
+    for (const phrase of PHRASES_BY_FIRST.get(fold) ?? []) {
+      if (k + phrase.length <= to && phrase.every((p, i) => words[k + i].fold === p)) return true;
+    }
+  }
+  return false;
+}
+
+function beginning(words: readonly Word[], from: number, to: number): string {
+  const first = words[from].fold;
+  return BEGINNING_DETERMINERS.has(first) && from + 1 < to ? `${first} ${words[from + 1].fold}` : first;
+}
+
+/** Words in `words[from, to)` as `stats` counts them: tokens that follow white space. */
+export function wordCount(words: readonly Word[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (words[k].wordStart) n++;
+  return n;
+}
+
+/** Measures sentences, paragraphs, sections, passive voice, transitions and repeated beginnings. */
+export function measureStructure(doc: Document): Structure {
+  const { words, blocks } = doc;
+  const sentences: SentenceFacts[] = doc.sentences.map((s) => {
+    const place = doc.lines.place(words[s.from].start);
+    return {
+      words: wordCount(words, s.from, s.to),
+      from: s.from,
+      to: s.to,
+      line: place.line,
+      column: place.column,
+      heading: blocks[s.block].kind === 'heading',
+      passive: findPassive(words, s.from, s.to),
+      transition: hasTransition(words, s.from, s.to),
+      beginning: beginning(words, s.from, s.to),
+    };
+  });
+
+  const paragraphs: ParagraphFacts[] = [];
+  const sections: SectionFacts[] = [];
+  blocks.forEach((b, index) => {
+    if (b.kind === 'heading') {
+      sections.push({ heading: b.plain, line: b.line, words: 0 });
+      return;
+    }
+    const n = wordCount(words, b.from, b.to);
+    if (b.kind === 'paragraph') paragraphs.push({ block: index, line: b.line, words: n });
+    if (sections.length === 0) sections.push({ heading: null, line: b.line, words: 0 });
+    sections[sections.length - 1].words += n;
+  });
+
+  const beginnings: BeginningRun[] = [];
+  for (let i = 0; i < sentences.length; ) {
+    let j = i + 1;
+    while (j < sentences.length && sentences[j].beginning === sentences[i].beginning) j++;
+    if (j - i >= 2) {
+      beginnings.push({ beginning: sentences[i].beginning, first: i, sentences: j - i, line: sentences[i].line, column: sentences[i].column });
+    }
+    i = j;
+  }
+
+  return {
+    sentences,
+    paragraphs,
+    sections,
+    beginnings,
+    passiveSentences: sentences.filter((s) => s.passive !== null).length,
+    transitionSentences: sentences.filter((s) => s.transition).length,
+  };
+}

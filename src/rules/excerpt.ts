@@ -1,0 +1,22 @@
+import type { Document } from '../parse/document.js';
+
+/**
+ * The source text of `words[from, to)` on one line, cut to its first `max` words, so that a
+ * message shows the writer which sentence it means in the words they wrote.
+ */
+export function excerpt(doc: Document, from: number, to: number, max = 8): string {
+  const words = doc.words;
+  let end = from;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    if (words[k].wordStart && ++n > max) break;
+    end = k;
+  }
+  const text = doc.lines.text.slice(words[from].start, Math.max(words[from].start, words[end].end)).replace(/\s+/g, ' ');
+  return `“${text}${end + 1 < to ? '…' : ''}”`;
+}
+
+/** A percentage for messages: whole numbers, as a writer reads them. */
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((100 * part) / whole);
+}

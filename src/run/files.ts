@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FileResult } from '../analyze.js';
+import type { CliOptions } from '../cli/program.js';
+import type { RunSettings } from '../cli/settings.js';
+import { readArticle } from '../read/files.js';
+import { runPool } from './pool.js';
+
+/** One file's result, and the score it had to reach (its configuration's). */
+export interface FileOutcome {
+  result: FileResult;
+  minScore: number;
+}
+
+/** Reads and analyses one named file (not stdin); a file that cannot be read becomes a result with an error. */
+export async function analyzeFile(file: string, cwd: string, settings: RunSettings, maxBytes: number): Promise<FileOutcome> {
+  const input = { ...(await readArticle(resolve(cwd, file), { maxBytes })), file };
+  const { minScore } = await settings.effective(file);
+  if ('error' in input) return { result: { file, passed: false, error: input.error }, minScore };
+  const analyzer = await settings.analyzerFor(file);
+  try {
+    return { result: analyzer.analyze(input.text, file), minScore };
+  } catch (error) {
+    // A bug met on one article must not hide the results of the others.
+    return { result: { file, passed: false, error: `internal error: ${(error as Error)?.message ?? String(error)}` }, minScore };
+  }
+}
+
+/** What a worker needs to rebuild the run's settings: plain data, structured-cloned. */
+export interface WorkerSetup {
+  options: CliOptions;
+  cwd: string;
+  maxBytes: number;
+}
+
+/**
+ * Below this many files one thread is faster: a worker costs ~40 ms to start (loading the
+ * analysis code), while a corpus article takes 2–4 ms (see README, Performance).
+ */
+export const MIN_FILES_FOR_WORKERS = 48;
+
+const WORKER = new URL('./analyze-worker.js', import.meta.url);
+
+/**
+ * How many worker threads to use for `files`: 0 for one thread in this process. SEO_CHECK_THREADS
+ * overrides the core count (1 turns workers off). Standard input is read in this thread only.
+ */
+export function workerThreads(files: readonly string[], env: Record<string, string | undefined>): number {
+  const wanted = env.SEO_CHECK_THREADS === undefined ? availableParallelism() : Number(env.SEO_CHECK_THREADS);
+  if (!Number.isInteger(wanted) || wanted < 2 || files.length < MIN_FILES_FOR_WORKERS || files.includes('-')) return 0;
+  // Run from TypeScript sources (tests), the worker has no compiled module to load.
+  if (WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) return 0;
+  return wanted;
+}
+
+/**
+ * Analyses `files` in `threads` worker threads, results in input order. Resolves to null when a
+ * worker failed (a configuration error, say), so that the caller runs the files in its own thread
+ * and reports the problem as it always does.
+ */
+export async function analyzeInWorkers(files: readonly string[], setup: WorkerSetup, threads: number): Promise<FileOutcome[] | null> {
+  try {
+    return await runPool<string, FileOutcome>({ worker: WORKER, workerData: setup, items: files, threads });
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,107 @@
+import { readFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers.js';
+
+const cwd = new URL('../fixtures/cli/formats/', import.meta.url).pathname;
+const run = (argv: string[], extra: Parameters<typeof runCli>[1] = {}) => runCli(argv, { ...extra, cwd });
+
+describe('sarif', () => {
+  it('validates against the SARIF 2.1.0 schema and lists every rule it reports, with a help URI', async () => {
+    const r = await run(['article.md', 'missing.md', '-f', 'sarif']);
+    expect(r.code).toBe(2);
+    const log = JSON.parse(r.stdout);
+    const schema = JSON.parse(readFileSync(new URL('./sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const rules = log.runs[0].tool.driver.rules;
+    for (const rule of rules) expect(rule.helpUri).toMatch(/^https:\/\//);
+    const results = log.runs[0].results;
+    expect(results.length).toBeGreaterThan(2);
+    for (const result of results) {
+      expect(rules[result.ruleIndex].id).toBe(result.ruleId);
+      expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(['error', 'warning']).toContain(result.level);
+    }
+    expect(results.find((x: { ruleId: string }) => x.ruleId === 'input').locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'missing.md', uriBaseId: '%SRCROOT%' });
+  });
+});
+
+describe('junit', () => {
+  it('parses as XML with one test case per file and check', async () => {
+    const r = await run(['article.md', 'missing.md', '-f', 'junit']);
+    expect(XMLValidator.validate(r.stdout)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(r.stdout);
+    const suites = doc.testsuites.testsuite;
+    expect(suites.map((s: Record<string, string>) => s['@_name'])).toEqual(['article.md', 'missing.md']);
+    const json = JSON.parse((await run(['article.md', '-f', 'json'])).stdout);
+    expect(suites[0].testcase).toHaveLength(json.results[0].checks.length);
+    const failedErrors = json.results[0].checks.filter((c: { passed: boolean; severity: string }) => !c.passed && c.severity === 'error').length;
+    expect(Number(suites[0]['@_failures'])).toBe(failedErrors);
+    expect(suites[1].testcase[0].error['@_message']).toBe('no such file');
+  });
+
+  it('escapes what XML cannot hold raw', async () => {
+    const r = await run(['-', '-f', 'junit', '-k', 'a <b> & "c"'], { stdin: 'Text \u0001 here.' });
+    expect(XMLValidator.validate(r.stdout)).toBe(true);
+    expect(r.stdout).toContain('a &lt;b&gt; &amp; &quot;c&quot;');
+  });
+});
+
+describe('github', () => {
+  it('prints one escaped workflow command per problem', async () => {
+    const r = await run(['article.md', '-f', 'github']);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=article\.md,line=\d+,col=\d+,title=seo-check [a-z0-9-]+::.+$/);
+  });
+
+  it('escapes %, line breaks, and : and , in properties', async () => {
+    const r = await run(['-', '-f', 'github', '-k', '100% sure,\nreally'], { stdin: 'Nothing to see.' });
+    expect(r.stdout).toContain('100%25 sure');
+    expect(r.stdout).not.toMatch(/sure,\n/);
+    const file = (await run(['a:b,c.md', '-f', 'github'])).stdout;
+    expect(file).toContain('file=a%3Ab%2Cc.md,');
+  });
+});
+
+describe('compact', () => {
+  it('prints file:line:col: severity message [rule]', async () => {
+    const r = await run(['article.md', '-f', 'compact']);
+    for (const line of r.stdout.trim().split('\n')) expect(line).toMatch(/^article\.md:\d+:\d+: (error|warning) .+ \[[a-z0-9-]+\]$/);
+  });
+});
+
+describe('markdown', () => {
+  it('gives a summary table and each file problems, pipes escaped', async () => {
+    const r = await run(['article.md', '-f', 'markdown', '-k', 'a | b']);
+    expect(r.stdout).toMatch(/^## seo-check: ❌ failed\n/);
+    expect(r.stdout).toContain('| File | Score | Words | Errors | Warnings | Result |');
+    expect(r.stdout).toContain('a \\| b');
+  });
+});
+
+describe('outputs', () => {
+  it('writes name=path to a file and keeps the exit code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seo-check-out-'));
+    const plain = await run(['article.md']);
+    const both = await run(['article.md', '-f', 'stylish', '-f', `json=${dir}/out/report.json`, '-f', `sarif=${dir}/report.sarif`]);
+    expect(both.code).toBe(plain.code);
+    expect(both.stdout).toBe(plain.stdout);
+    expect(JSON.parse(readFileSync(`${dir}/out/report.json`, 'utf8')).schemaVersion).toBe(1);
+    expect(existsSync(`${dir}/report.sarif`)).toBe(true);
+  });
+  it('refuses two formats on standard output', async () => {
+    const r = await run(['article.md', '-f', 'json', '-f', 'compact']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toContain('only one format can go to standard output');
+  });
+  it('refuses an unknown format', async () => {
+    const r = await run(['article.md', '-f', 'xml=out.xml']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe("seo-check: unknown format 'xml' (formats: stylish, json, sarif, github, junit, compact, markdown)\n");
+  });
+});
