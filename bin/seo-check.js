@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/bundle/seo-check.js';
 
 // A reader that stops early (`seo-check … | head`) closes the pipe: end quietly, not with EPIPE.
 for (const stream of [process.stdout, process.stderr]) {

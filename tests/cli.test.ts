@@ -72,7 +72,7 @@ describe('input', () => {
 describe('bad input', () => {
   const cases: Array<[string, () => string, string]> = [
     ['a missing file', () => '/nonexistent/article.md', 'no such file'],
-    ['a directory', () => FIXTURES + 'corpus/licenses', 'is a directory'],
+    ['a folder without Markdown', () => FIXTURES + 'corpus/licenses', 'no Markdown files match'],
     ['an empty file', () => tmp('empty.md', ''), 'file is empty'],
     ['a file of white space', () => tmp('blank.md', ' \n\n\t\n'), 'file is empty'],
     ['a binary file', () => tmp('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), 'binary file'],

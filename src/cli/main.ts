@@ -15,6 +15,7 @@ import { formatter, writeReportFile, type OutputSpec } from './outputs.js';
 import { analyzeInWorkers, workerThreads, type WorkerSetup } from '../run/files.js';
 import { checkCommand, type CliOptions } from './program.js';
 import { quietReport, thresholdProblems } from './thresholds.js';
+import { explainArguments, languageNotes } from '../explain/command.js';
 import { printable as printableSettings, RunSettings } from './settings.js';
 
 export type { CliIO } from './io.js';
@@ -77,6 +78,7 @@ async function fail(io: CliIO, message: string): Promise<number> {
  */
 export async function main(io: CliIO): Promise<number> {
   if (io.argv[0] === 'rules') return (await import('./rules-command.js')).rulesCommand(io, io.argv.slice(1));
+  if (io.argv[0] === 'explain') return main({ ...io, argv: explainArguments(io.argv.slice(1)) });
   const options = await parse(io);
   if (typeof options === 'number') return options;
   const cwd = io.cwd ?? process.cwd();
@@ -115,6 +117,7 @@ export async function main(io: CliIO): Promise<number> {
     const unmatchedFail = unmatched.length > 0 && options.errorOnUnmatchedPattern;
     for (const p of unmatched) problems += `seo-check: no Markdown files match '${printable(p)}'${options.errorOnUnmatchedPattern ? '' : ' (ignored)'}\n`;
     for (const t of thresholds) problems += `seo-check: ${printable(t)}\n`;
+    problems += languageNotes(results);
     if (problems !== '') await writeAll(io.stderr, problems);
     if (unreadable.length > 0 || unmatchedFail || problems.includes('cannot write the')) return EXIT.usage;
     return summary.passed ? EXIT.ok : EXIT.failed;

@@ -90,7 +90,7 @@ export class RunSettings {
         synonyms: [...e.synonyms, ...(this.options.synonym ?? [])],
         aliases: e.aliases,
         language: this.options.lang ?? e.language,
-        explain: this.options.explain === true,
+        explain: this.options.explain === true || this.options.format.some((f) => f.format === 'explain'),
       });
       this.analyzers.set(e.config, analyzer);
     }

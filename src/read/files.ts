@@ -1,4 +1,4 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import { decodeArticle, InputError } from './decode.js';
 
 /** An article's text, or why it could not be read. */
@@ -57,29 +57,41 @@ async function readBounded(stream: AsyncIterable<Uint8Array | string>, maxBytes:
   return Buffer.concat(chunks);
 }
 
+/**
+ * Reads one file. Regular files are read synchronously: a run reads its files one after another
+ * anyway, and four thread-pool round trips (open, stat, read, close) per file cost more than the
+ * read (316 corpus files: 40 ms asynchronously, 8 ms synchronously).
+ */
 export async function readArticle(file: string, options: ReadOptions = {}): Promise<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let handle: FileHandle | undefined;
+  let fd: number | undefined;
   try {
-    handle = await open(file, 'r');
-    const info = await handle.stat();
+    fd = openSync(file, 'r');
+    const info = fstatSync(fd);
     let bytes: Uint8Array;
     if (info.isDirectory()) {
       return { file, error: REASONS.EISDIR };
     } else if (info.isFile()) {
       // Refused before a byte is read, so a 50 GB log cannot exhaust memory.
       if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
       if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
     } else {
       // A FIFO or a device has no size to check first (`seo-check <(curl …)`).
-      bytes = await readBounded(handle.createReadStream({ autoClose: false }), maxBytes);
+      const stream = createReadStream('', { fd, autoClose: false });
+      bytes = await readBounded(stream, maxBytes);
     }
     return { file, text: decodeArticle(bytes) };
   } catch (error) {
     return { file, error: reason(error) };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed: nothing to release
+      }
+    }
   }
 }
 
