@@ -84,6 +84,19 @@ describe('markdown', () => {
   });
 });
 
+describe('gitlab', () => {
+  it('gives one code-quality issue per problem, with distinct fingerprints', async () => {
+    const issues = JSON.parse((await run(['article.md', 'missing.md', '-f', 'gitlab'])).stdout);
+    const compact = (await run(['article.md', 'missing.md', '-f', 'compact'])).stdout.trim().split('\n');
+    expect(issues).toHaveLength(compact.length);
+    for (const issue of issues) {
+      expect(issue).toMatchObject({ type: 'issue', location: { path: expect.stringMatching(/\.md$/), lines: { begin: expect.any(Number) } } });
+      expect(['major', 'minor']).toContain(issue.severity);
+    }
+    expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(issues.length);
+  });
+});
+
 describe('outputs', () => {
   it('writes name=path to a file and keeps the exit code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seo-check-out-'));
@@ -102,6 +115,6 @@ describe('outputs', () => {
   it('refuses an unknown format', async () => {
     const r = await run(['article.md', '-f', 'xml=out.xml']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toBe("seo-check: unknown format 'xml' (formats: stylish, json, sarif, github, junit, compact, markdown)\n");
+    expect(r.stderr).toMatch(/^seo-check: unknown format 'xml' \(formats: stylish, json, sarif, github, junit, compact, markdown, gitlab.*\)\n$/);
   });
 });

@@ -12,6 +12,7 @@ const FORMATS: Record<string, () => Promise<{ default: Formatter }>> = {
   junit: () => import('../report/junit.js'),
   compact: () => import('../report/compact.js'),
   markdown: () => import('../report/markdown.js'),
+  gitlab: () => import('../report/gitlab.js'),
   explain: () => import('../explain/format.js'),
 };
 

@@ -32,6 +32,11 @@ export interface PhraseWord {
   acronymOnly: boolean;
   /** Not a function word: sentence matching asks for every content word. */
   content: boolean;
+  /**
+   * The keyphrase itself has punctuation before this word ("C++ (v2.0)"): the text may too, within
+   * one sentence. Otherwise the word must follow the previous one joined (spaces, dashes, slashes).
+   */
+  loose?: boolean;
 }
 
 export interface Phrase {
@@ -77,6 +82,11 @@ export function compilePhrase(text: string, ctx: MatchContext): Phrase {
   if (words.length > 0 && !words.some((w) => w.content)) {
     for (const w of words) w.content = true;
   }
+  // A word the keyphrase writes after punctuation may follow punctuation in the text too.
+  const starts = units ?? tokens.map((_, i) => ({ from: i }));
+  starts.forEach((u, i) => {
+    if (i > 0 && !tokens[u.from ?? i].joined) words[i].loose = true;
+  });
   return { text, words };
 }
 
@@ -96,12 +106,18 @@ export function hasAllContentWords(words: readonly Comparable[], phrase: Phrase,
 }
 
 /** Whether the phrase starts at `words[i]`: its words consecutive, in order, joined only by spaces, dashes, slashes or quotes. */
-export function phraseAt(words: ReadonlyArray<Comparable & { joined: boolean }>, phrase: Phrase, i: number, to = words.length): boolean {
+export function phraseAt(
+  words: ReadonlyArray<Comparable & { joined: boolean; sentence?: number }>,
+  phrase: Phrase,
+  i: number,
+  to = words.length,
+): boolean {
   const n = phrase.words.length;
   if (n === 0 || i + n > to || !wordMatches(words[i], phrase.words[0])) return false;
   for (let j = 1; j < n; j++) {
     const w = words[i + j];
-    if (!w.joined || !wordMatches(w, phrase.words[j])) return false;
+    const p = phrase.words[j];
+    if (!(w.joined || (p.loose === true && w.sentence === words[i + j - 1].sentence)) || !wordMatches(w, p)) return false;
   }
   return true;
 }

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { Analyzer, defaultSettings, isFailure, RULES } from '../src/index.js';
+
+const DOCS = new URL('../docs/rules/', import.meta.url);
+
+interface Example {
+  expect: 'fail' | 'pass';
+  keyphrase?: string;
+  options?: Record<string, number>;
+  text: string;
+}
+
+/** The examples of a rule page: fenced `markdown` blocks whose info string carries their expectation as JSON. */
+function examples(page: string): Example[] {
+  return new MarkdownIt()
+    .parse(page, {})
+    .filter((t) => t.type === 'fence' && t.info.startsWith('markdown {'))
+    .map((t) => ({ ...JSON.parse(t.info.slice('markdown '.length)), text: t.content }));
+}
+
+function outcome(ruleId: string, example: Example): boolean {
+  const settings = defaultSettings();
+  for (const [id, s] of settings) s.severity = id === ruleId ? s.severity : 'off';
+  const s = settings.get(ruleId)!;
+  s.options = { ...s.options, ...example.options };
+  const result = new Analyzer({ rules: settings, keyphrases: example.keyphrase ? [example.keyphrase] : [] }).analyze(example.text, 'example.md');
+  if (isFailure(result)) throw new Error(result.error);
+  const checks = result.checks.filter((c) => c.id === ruleId);
+  expect(checks.length).toBeGreaterThan(0);
+  return checks.every((c) => c.passed);
+}
+
+describe.each(RULES.map((r) => [r.id, r] as const))('docs/rules/%s.md', (id, rule) => {
+  const file = new URL(`${id}.md`, DOCS);
+  it('exists, with the rule’s default severity and options', () => {
+    expect(existsSync(file)).toBe(true);
+    const page = readFileSync(file, 'utf8');
+    expect(page).toContain(`| Default severity | \`${rule.defaultSeverity}\` |`);
+    for (const [name, value] of Object.entries(rule.defaultOptions)) expect(page).toContain(`\`${name}\` = ${value}`);
+  });
+  it('has a failing example that fails and a passing example that passes', () => {
+    const found = examples(readFileSync(file, 'utf8'));
+    expect(found.map((e) => e.expect).sort()).toEqual(['fail', 'pass']);
+    for (const e of found) expect(outcome(id, e), `${e.expect}: ${e.text}`).toBe(e.expect === 'pass');
+  });
+});

@@ -1,0 +1,195 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Analyzer, isFailure } from '../src/index.js';
+import { report, runCli } from './helpers.js';
+import { schemaErrors } from './schema.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'seo-check-hostile-'));
+let serial = 0;
+
+function file(content: string | Buffer, name = `f${serial++}.md`): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** A run that stopped cleanly: exit 2 and exactly one line on stderr, naming the file; no stack. */
+async function refused(path: string, argv: string[] = []): Promise<string> {
+  const r = await runCli([path, '-k', 'red fox', ...argv]);
+  expect(r.code).toBe(2);
+  expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  expect(r.stderr.startsWith(`seo-check: ${path}`)).toBe(true);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  return r.stderr.trimEnd();
+}
+
+describe('keyphrases built to make a regular expression backtrack are data', () => {
+  it('(a+)+$ over 20 000 "a"s matches the word "a", 20 000 times', () => {
+    const r = report('a '.repeat(20_000) + '\n', { keyphrases: ['(a+)+$'] });
+    expect(r.keyphrases[0]).toMatchObject({ count: 20_000, density: 100 });
+  });
+  it('.*.*.*=.* has no words: a finding, not a match of everything', () => {
+    const r = report('x=y and x=z\n', { keyphrases: ['.*.*.*=.*'] });
+    expect(r.keyphrases[0].count).toBe(0);
+    expect(r.checks.find((c) => c.id === 'keyphrase-defined')).toMatchObject({ passed: false, severity: 'error' });
+  });
+  it('a 2 000-word keyphrase over 100 000 words of text', () => {
+    const r = report('a '.repeat(100_000) + '\n', { keyphrases: ['a '.repeat(1_999) + 'b'] });
+    expect(r.keyphrases[0].count).toBe(0);
+    expect(r.stats.words).toBe(100_000);
+  });
+});
+
+describe('text built to make the tokenizer backtrack', () => {
+  // Bug (src/text/tokenize.ts, WORD regex): the dotted-abbreviation branch (?:\p{L}\.){2,}(?!\p{L})
+  // is retried at every letter of "a.a.a.…a.ab", so the work is quadratic: 16 KB take 0.2 s,
+  // 1 MB would take ~13 minutes (scripts/linearity.mjs). Skipped, not it.fails: a synchronous
+  // hang cannot be timed out. Unskip when fixed.
+  it.skip('analyses 1 MB of "a.a.a.…" ending in a two-letter word', () => {
+    const r = report('a.'.repeat(500_000) + 'ab\n', { keyphrases: ['ab'] });
+    expect(r.keyphrases[0].count).toBe(1);
+  });
+  // Bug (src/text/stem.ts, natural's Porter stemmer): stemming is quadratic in the word's length
+  // (8 000 letters: 0.16 s; 1 MB: ~40 minutes). A word of more than a few dozen letters is not a
+  // word to stem. Skipped for the same reason.
+  it.skip('analyses a 1 MB "word" of consonants (a pasted hash or blob)', () => {
+    const r = report('bcd'.repeat(350_000) + '\n', { keyphrases: ['red fox'] });
+    expect(r.stats.words).toBe(1);
+  });
+  // Bug (src/text/fold.ts): NFKC of one letter carrying 500 000 combining marks of two classes
+  // is quadratic in ICU (16 KB: 0.6 s). Skipped for the same reason.
+  it.skip('analyses a letter with 1 MB of combining marks (Zalgo text)', () => {
+    const r = report('e' + '\u0301\u0323'.repeat(250_000) + ' red fox\n', { keyphrases: ['red fox'] });
+    expect(r.keyphrases[0].count).toBe(1);
+  });
+  it('analyses 1 MB of prose on one line, with exact counts', () => {
+    const r = report('The red fox ran. '.repeat(61_681) + '\n', { keyphrases: ['red fox'] });
+    expect(r.keyphrases[0].count).toBe(61_681);
+    expect(r.stats.words).toBe(4 * 61_681);
+    expect(r.stats.sentences).toBe(61_681);
+  });
+  it('a 100 000-character line: every occurrence placed on line 1 at its column', () => {
+    const r = report('red fox '.repeat(12_500) + '\n', { keyphrases: ['red fox'] });
+    const k = r.keyphrases[0];
+    expect(k.count).toBe(12_500);
+    expect(k.occurrences[12_499]).toEqual({ line: 1, column: 8 * 12_499 + 1, text: 'red fox' });
+  });
+});
+
+describe('deep nesting', () => {
+  it('99 nested block quotes are read; the words inside count', () => {
+    const r = report('> '.repeat(99) + 'The red fox.\n', { keyphrases: ['red fox'] });
+    expect(r.keyphrases[0].count).toBe(1);
+  });
+  it('a list nested 49 deep is read to its last item', () => {
+    const text = Array.from({ length: 49 }, (_, i) => `${'  '.repeat(i)}- red fox ${i}`).join('\n') + '\n';
+    expect(report(text, { keyphrases: ['red fox'] }).keyphrases[0].count).toBe(49);
+  });
+  // markdown-it skips what lies past its nesting limit; counting without it would be wrong quietly.
+  it('10 000 nested block quotes stop with a clear error naming the line, exit 2', async () => {
+    const path = file('Intro.\n\n' + '> '.repeat(10_000) + 'The red fox.\n');
+    expect(await refused(path)).toBe(
+      `seo-check: ${path}:3: lists or block quotes nested too deeply on line 3 (a list counts 2 levels, the limit is 99); seo-check cannot read what is inside`,
+    );
+  });
+  it('block quotes one level deeper on each of 1 000 lines stop at line 100', async () => {
+    const path = file(Array.from({ length: 1_000 }, (_, i) => '>'.repeat(i + 1) + ' red fox').join('\n') + '\n');
+    expect(await refused(path)).toMatch(/:100: lists or block quotes nested too deeply on line 100 /);
+  });
+  it('10 000 nested lists on one line ("- - - … red fox") stop the same way', async () => {
+    expect(await refused(file('- '.repeat(10_000) + 'red fox\n'))).toMatch(/:1: lists or block quotes nested too deeply on line 1 /);
+    expect(await refused(file('1. '.repeat(10_000) + 'red fox\n'))).toMatch(/:1: lists or block quotes nested too deeply on line 1 /);
+  });
+  it('a list indented one level deeper on each of 1 000 lines stops at line 50', async () => {
+    const path = file(Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- red fox`).join('\n') + '\n');
+    expect(await refused(path)).toMatch(/:50: lists or block quotes nested too deeply on line 50 /);
+  });
+  it('10 000 nested links and emphasis are read as text', () => {
+    const r = report('['.repeat(10_000) + 'red fox' + '](x)'.repeat(10_000) + '\n\n' + '*'.repeat(10_000) + 'red fox' + '*'.repeat(10_000) + '\n', {
+      keyphrases: ['red fox'],
+    });
+    expect(r.keyphrases[0].count).toBe(2);
+  });
+});
+
+describe('odd characters', () => {
+  it('a NUL byte in the first 8 KB: a binary file, exit 2', async () => {
+    expect(await refused(file(Buffer.from('red\0fox\n')))).toMatch(/: binary file \(NUL byte at offset 3\), not Markdown$/);
+  });
+  it('a NUL byte later is read as U+FFFD (markdown-it\'s rule): it separates words', () => {
+    const text = 'The red fox. '.repeat(1000) + 'red\0fox red fox\n';
+    const r = report(text, { keyphrases: ['red fox'] });
+    expect(r.keyphrases[0].count).toBe(1001);
+  });
+  it('lone surrogates in text and keyphrase: analysed, and the JSON report stays valid', async () => {
+    const r = report('red\ud800fox and red fox \udc00.\n', { keyphrases: ['red fox', '\ud800'] });
+    expect(r.keyphrases.map((k) => k.count)).toEqual([1, 0]);
+    const out = await runCli(['-', '-k', 'red\udfff fox', '--format', 'json'], { stdin: 'red fox\n' });
+    expect(schemaErrors(JSON.parse(out.stdout))).toEqual([]);
+    expect(out.stdout).toContain('"phrase": "red\\udfff fox"');
+  });
+  it('a surrogate encoded in UTF-8 bytes (CESU) is invalid UTF-8: exit 2 naming the byte', async () => {
+    expect(await refused(file(Buffer.from([0x61, 0x20, 0xed, 0xa0, 0x80, 0x0a])))).toMatch(/: invalid UTF-8 at byte 2$/);
+  });
+  it('right-to-left text: Hebrew and Arabic keyphrases counted and placed', () => {
+    const text = 'Shalom: שלום עולם. Again שלום עולם!\n\nمرحبا بالعالم اليوم\n';
+    const r = report(text, { keyphrases: ['שלום עולם', 'بالعالم'] });
+    expect(r.keyphrases[0].occurrences).toEqual([
+      { line: 1, column: 9, text: 'שלום עולם' },
+      { line: 1, column: 26, text: 'שלום עולם' },
+    ]);
+    expect(r.keyphrases[1].occurrences).toEqual([{ line: 3, column: 7, text: 'بالعالم' }]);
+  });
+  it('emoji are not words; a combining accent folds; columns count UTF-16 units', () => {
+    const text = 'I 👍🏽 the cafe\u0301 and 👩‍👩‍👧 red fox.\n';
+    const r = report(text, { keyphrases: ['café', 'red fox'] });
+    expect(r.stats.words).toBe(6);
+    expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: text.indexOf('cafe') + 1, text: 'cafe\u0301' }]);
+    expect(r.keyphrases[1].occurrences).toEqual([{ line: 1, column: text.indexOf('red') + 1, text: 'red fox' }]);
+  });
+});
+
+describe('every front-matter error stops with a one-line message, its line, and exit 2', () => {
+  const cases: Array<[string, string, string]> = [
+    ['unclosed YAML', '---\ntitle: x\n\nred fox\n', ":1: front matter opened with '---' on line 1 is never closed"],
+    ['unclosed TOML', '+++\ntitle = "x"\nred fox\n', ":1: front matter opened with '+++' on line 1 is never closed"],
+    ['bad YAML: unclosed flow', '---\ntitle: [unclosed\n---\nred fox\n', ':2: invalid YAML front matter on line 2: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['bad YAML: unclosed quote', '---\ntitle: "a\n---\nred fox\n', ':2: invalid YAML front matter on line 2: Missing closing "quote'],
+    ['bad YAML: tab indentation', '---\ntitle:\n\t- x\n---\nred fox\n', ':2: invalid YAML front matter on line 2: Tabs are not allowed as indentation'],
+    ['YAML: a key twice', '---\ntitle: a\ndescription: b\ntitle: c\n---\nred fox\n', ":4: invalid YAML front matter on line 4: key 'title' appears twice"],
+    ['YAML: a nested key twice', '---\nmeta:\n  a: 1\n  a: 2\n---\nred fox\n', ":4: invalid YAML front matter on line 4: key 'a' appears twice"],
+    ['YAML: an alias bomb', '---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\nred fox\n', ':1: invalid YAML front matter: Excessive alias count indicates a resource exhaustion attack'],
+    ['YAML: an unknown alias', '---\na: *x\n---\nred fox\n', ':1: invalid YAML front matter: Unresolved alias (the anchor must be set before the alias): x'],
+    ['YAML: nested 20 000 deep', `---\nk: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\nred fox\n`, ':2: invalid YAML front matter on line 2: Maximum call stack size exceeded'],
+    ['YAML: a list, not a mapping', '---\n- a\n- b\n---\nred fox\n', ':2: YAML front matter must be a mapping of keys to values'],
+    ['YAML: a scalar, not a mapping', '---\njust text\n---\nred fox\n', ':2: YAML front matter must be a mapping of keys to values'],
+    ['bad TOML: no value', '+++\ntitle = \n+++\nred fox\n', ':2: invalid TOML front matter on line 2: Invalid TOML document: invalid value'],
+    ['TOML: a key twice', '+++\ntitle = "a"\ntitle = "b"\n+++\nred fox\n', ':3: invalid TOML front matter on line 3: Invalid TOML document: trying to redefine an already defined table or value'],
+    ['TOML: nested 20 000 deep', `+++\nk = ${'['.repeat(20_000)}${']'.repeat(20_000)}\n+++\nred fox\n`, ':2: invalid TOML front matter on line 2: Invalid TOML document: document contains excessively nested structures. aborting.'],
+  ];
+  it.each(cases)('%s', async (_name, content, expected) => {
+    const path = file(content);
+    expect(await refused(path)).toBe(`seo-check: ${path}${expected}`);
+  });
+  it('an unknown YAML tag is read as its value, with no warning on stderr', async () => {
+    const r = await runCli([file('---\ntitle: !custom The red fox\n---\nred fox\n'), '-k', 'red fox', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).results[0].meta.title).toBe('The red fox');
+  });
+  it('40 000 front-matter keys are read (the duplicate check is one pass)', () => {
+    const fm = Array.from({ length: 40_000 }, (_, i) => `k${i}: v`).join('\n');
+    expect(report(`---\n${fm}\ntitle: The red fox\n---\nred fox\n`).meta.title).toBe('The red fox');
+  });
+});
+
+describe('the analyzer never throws on what the API is given', () => {
+  it('empty text, white space, only front matter, only code', () => {
+    const a = new Analyzer({ keyphrases: ['red fox'] });
+    for (const text of ['', ' \n\t', '---\ntitle: x\n---\n', '```\nred fox\n```\n', '\ufeff', '\r\r\r']) {
+      const r = a.analyze(text, 'x.md');
+      expect(isFailure(r) ? r.error : r.keyphrases[0].count).toBe(0);
+    }
+  });
+});
