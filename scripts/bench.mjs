@@ -6,7 +6,9 @@
  * Reads ../shared/corpus/articles when it exists, else fixtures/ (and says so). Uses the built
  * programmatic API (dist/) for in-process figures and bin/seo-check.js for whole-command ones.
  *
- *   node scripts/bench.mjs [--quick]     --quick: fewer runs, smaller files (a smoke test)
+ *   node scripts/bench.mjs [--quick] [--only=startup,memory]
+ *     --quick: fewer runs, smaller files (a smoke test)
+ *     --only: the sections to run (throughput, startup, corpus, scaling, memory)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'seo-check.js');
 const QUICK = process.argv.includes('--quick');
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const section = (name) => ONLY === undefined || ONLY.includes(name);
 const { Analyzer } = await import(join(ROOT, 'dist', 'index.js'));
 
 /** Every Markdown file under `dir`, sorted so that runs are comparable. */
@@ -41,9 +45,9 @@ const bytesOf = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const fmt = (n, digits = 1) => n.toFixed(digits);
 
 /** Milliseconds of wall time for one child process, output discarded. */
-function wall(args) {
+function wall(args, env = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   // 1 and 2 are reports too: a check failed, or a file could not be read (some corpus files have
   // front matter that is not valid YAML).
@@ -91,7 +95,7 @@ console.log(`input: ${source}, ${fmt(corpusBytes / MB, 2)} MB${QUICK ? ' (--quic
 
 // 1. Throughput after start-up: a fresh analyzer per run (its word memo starts empty, as in a
 //    CLI run), JIT warmed by one run first.
-{
+if (section('throughput')) {
   const runs = QUICK ? 3 : 7;
   analyzeRun(texts, names);
   const times = [];
@@ -109,7 +113,7 @@ console.log(`input: ${source}, ${fmt(corpusBytes / MB, 2)} MB${QUICK ? ' (--quic
 }
 
 // 2. Start-up: one small article through the CLI against bare node, interleaved.
-{
+if (section('startup')) {
   const runs = QUICK ? 5 : 15;
   const node = [];
   const cli = [];
@@ -126,17 +130,23 @@ console.log(`input: ${source}, ${fmt(corpusBytes / MB, 2)} MB${QUICK ? ' (--quic
   console.log(`  ratio ${fmt(c / n, 2)}× (target ≤ 1.30×)\n`);
 }
 
-// 3. The whole corpus in one command.
-{
+// 3. The whole corpus in one command: with worker threads (the default for many files) and in
+//    one thread, interleaved.
+if (section('corpus')) {
   const runs = QUICK ? 1 : 5;
-  const times = [];
-  for (let r = 0; r < runs; r++) times.push(wall([BIN, ...files, '--format', 'json']));
-  console.log(`Whole input in one command: seo-check <${files.length} files> --format json`);
-  console.log(`  ${fmt(median(times), 0)} ms wall (median of ${runs}; target < 1000 ms)\n`);
+  const pooled = [];
+  const single = [];
+  for (let r = 0; r < runs; r++) {
+    pooled.push(wall([BIN, ...files, '--format', 'json']));
+    single.push(wall([BIN, ...files, '--format', 'json'], { SEO_CHECK_THREADS: '1' }));
+  }
+  console.log(`Whole input in one command: seo-check <${files.length} files> --format json (median of ${runs})`);
+  console.log(`  ${fmt(median(pooled), 0)} ms wall with ${cpus().length} worker threads, ` +
+    `${fmt(median(single), 0)} ms in one thread (target < 1000 ms)\n`);
 }
 
 // 4. Scaling: per-MB cost relative to 1×.
-{
+if (section('scaling')) {
   const samples = QUICK ? 3 : 5;
   const one = texts[files.indexOf(startupFile)];
   const article = (k) => one + ('\n\n' + body(one)).repeat(k - 1);
@@ -173,7 +183,7 @@ console.log(`input: ${source}, ${fmt(corpusBytes / MB, 2)} MB${QUICK ? ' (--quic
 }
 
 // 5. Memory: peak RSS of the CLI on one large file, against the same CLI on the small article.
-{
+if (section('memory')) {
   const target = (QUICK ? 10 : 50) * MB;
   const dir = mkdtempSync(join(tmpdir(), 'seo-check-bench-'));
   try {
@@ -192,7 +202,7 @@ console.log(`input: ${source}, ${fmt(corpusBytes / MB, 2)} MB${QUICK ? ' (--quic
     const peak = (file) => {
       const out = join(dir, 'rss.txt');
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, ['--require', probe, BIN, file, '--format', 'json'], {
+      const r = spawnSync(process.execPath, ['--require', probe, BIN, file, '--format', 'json', '--max-size', '1000'], {
         cwd: ROOT,
         stdio: ['ignore', 'ignore', 'pipe'],
         env: { ...process.env, SEO_CHECK_BENCH_RSS: out },

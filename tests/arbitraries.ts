@@ -85,3 +85,21 @@ export const keyphrase: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('C++ (v2.0) .*', '(a+)+$', '', '   ', '...', 'the', 'US', 'Trump-Putin', '\u0000', '\ud800') },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
 );
+
+/**
+ * An article with keyphrases: some drawn from the vocabulary, some cut from the article's own
+ * runs of plain words, so that multi-word phrases do occur and their positions get checked.
+ */
+export const articleWithKeyphrases: fc.Arbitrary<{ text: string; phrases: string[] }> = article.chain((text) => {
+  const words = text.split(/\s+/).filter((w) => VOCABULARY.includes(w));
+  const cut =
+    words.length === 0
+      ? keyphrase
+      : fc
+          .tuple(fc.nat({ max: words.length - 1 }), fc.integer({ min: 1, max: 3 }))
+          .map(([at, n]) => words.slice(at, at + n).join(' '));
+  return fc.record({
+    text: fc.constant(text),
+    phrases: fc.array(fc.oneof(keyphrase, cut), { minLength: 1, maxLength: 3 }),
+  });
+});

@@ -4,7 +4,9 @@ import { Analyzer, decodeArticle, isFailure, type FileReport, type FileResult } 
 import json from '../src/report/json.js';
 import { summarize } from '../src/report/summary.js';
 import { LineIndex, normalizeText } from '../src/parse/lines.js';
-import { article, body, keyphrase } from './arbitraries.js';
+import { WordFolder } from '../src/text/fold.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { article, articleWithKeyphrases, body, keyphrase } from './arbitraries.js';
 import { schemaErrors } from './schema.js';
 
 // `npm test` runs a bounded, reproducible sample; `npm run fuzz` sets FUZZ_RUNS (and FUZZ_SEED to
@@ -14,7 +16,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 const PARAMS = { numRuns: RUNS, seed: SEED };
 const TIMEOUT = Math.max(20_000, RUNS * 200);
 
-const input = fc.record({ text: article, phrases: fc.array(keyphrase, { minLength: 1, maxLength: 3 }) });
+const input = articleWithKeyphrases;
 
 function analyze(text: string, phrases: string[]): FileResult {
   return new Analyzer({ keyphrases: phrases }).analyze(text, 'posts/2024-01-02-red-fox.md');
@@ -58,7 +60,18 @@ describe('properties of the analysis of any article', () => {
     );
   }, TIMEOUT);
 
+  // Bug (src/measure/keyphrase.ts + stats.ts, matching): words are counted as a writer counts
+  // them ("Fox-fox-fox-fox" is one), occurrences per hyphen-split part, so here count 4 > 1 word
+  // and density is 400 %. The generator above rarely joins one word to itself with hyphens.
+  it.fails('keeps count ≤ words and density ≤ 100 when a word is hyphenated to itself', () => {
+    const r = analyzed('Fox-fox-fox-fox.\n', ['fox']);
+    expect(r.keyphrases[0].count).toBeLessThanOrEqual(r.stats.words);
+    expect(r.keyphrases[0].density).toBeLessThanOrEqual(100);
+  });
+
   it('places every occurrence at source text that normalises to the keyphrase', () => {
+    const folder = new WordFolder();
+    const keys = (text: string) => tokenize(text, folder).map((t) => t.key);
     fc.assert(
       fc.property(input, ({ text, phrases }) => {
         const r = analyzed(text, phrases);
@@ -70,10 +83,17 @@ describe('properties of the analysis of any article', () => {
             let slice = '';
             for (let i = start; slice.replace(/\s+/g, ' ').length < o.text.length && i < lines.text.length; i++) slice += lines.text[i];
             expect(slice.replace(/\s+/g, ' ')).toBe(o.text);
-            if (slice.includes('](')) continue; // spans a link's destination: see the it.fails below
-            // Read on its own, with the project's tokenizer and folding, the slice is one whole match.
-            const alone = analyzed(slice, [k.phrase]).keyphrases[0];
-            expect(alone.occurrences).toEqual([{ line: 1, column: 1, text: o.text }]);
+            // Re-tokenized with the project's own tokenizer and folding, it is the keyphrase's words.
+            // HTML tags, comments and entities are markup, not words: a reader sees through them.
+            const found = keys(slice.replace(/<!--[^]*?-->|<\/?[a-z][^>]*>|&[a-z0-9#]+;/gi, ' '));
+            const wanted = keys(k.phrase);
+            if (/\]\(|`|!\[|:\/\//.test(slice)) {
+              // Spans a link's destination, code, an image or a URL: known bugs (the it.fails
+              // below). The ends must still match the keyphrase.
+              expect([found[0], found[found.length - 1]]).toEqual([wanted[0], wanted[wanted.length - 1]]);
+            } else {
+              expect(found).toEqual(wanted);
+            }
           }
         }
       }),
@@ -86,6 +106,15 @@ describe('properties of the analysis of any article', () => {
   it.fails('shows an occurrence across a link as the words a reader sees', () => {
     const r = analyzed('A [red](https://example.com/x) fox ran.\n', ['red fox']);
     expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: 4, text: 'red fox' }]);
+  });
+
+  // Bug (src/measure/phrase.ts, matching): a keyphrase word written after punctuation ("Dr. Who")
+  // is "loose" and may follow any gap, including the BREAK that stands for inline code, an image
+  // or a URL, so the phrase is matched across what is not prose: "Dr. `make` Who" counts.
+  it.fails('never matches a keyphrase across inline code, an image or a URL', () => {
+    for (const text of ['Call Dr. `make` Who today.\n', 'Call Dr. ![x](y.png) Who today.\n', 'Call Dr. https://x.y Who today.\n']) {
+      expect(analyzed(text, ['Dr. Who']).keyphrases[0].count).toBe(0);
+    }
   });
 
   it('gives the same report for LF, CRLF, CR and a byte-order mark, read as bytes or given as text', () => {
@@ -121,16 +150,22 @@ describe('properties of the analysis of any article', () => {
         fc.pre(!text.startsWith('---') && !text.startsWith('+++'));
         const before = analyzed(text, phrases);
         const after = analyzed(`---\nauthor: Someone\ntags: [a, b]\n---\n${text}`, phrases);
-        const shift = 4;
-        expect(after.stats.words).toBe(before.stats.words);
-        expect(after.stats.sentences).toBe(before.stats.sentences);
-        expect(after.stats.headings).toEqual(before.stats.headings.map((h) => ({ ...h, line: h.line + shift })));
+        expect(after.stats).toEqual(shiftLines(before.stats, 4));
+        expect(after.keyphrases).toEqual(shiftLines(before.keyphrases, 4));
         expect(after.score).toBe(before.score);
-        expect(after.keyphrases).toEqual(
-          before.keyphrases.map((k) => ({ ...k, occurrences: k.occurrences.map((o) => ({ ...o, line: o.line + shift })) })),
-        );
+        expect(after.checks.map((c) => [c.id, c.passed])).toEqual(before.checks.map((c) => [c.id, c.passed]));
       }),
       PARAMS,
     );
   }, TIMEOUT);
 });
+
+/** `value` with every line number in it (`line`, `…Line`, `lines: […]`) moved down by `by`. */
+function shiftLines<T>(value: T, by: number, key = ''): T {
+  if (typeof value === 'number') return (/(?:^l|L)ines?$/.test(key) ? value + by : value) as T;
+  if (Array.isArray(value)) return value.map((v) => shiftLines(v, by, key === 'lines' ? 'line' : '')) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftLines(v, by, k)])) as T;
+  }
+  return value;
+}

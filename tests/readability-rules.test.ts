@@ -59,6 +59,16 @@ describe('subheading-distribution', () => {
     expect(c.message).toBe('The text, which has no subheadings, runs 301 words: add a subheading at least every 300 words');
   });
 
+  it('counts the text under an H1 title as before the first subheading', () => {
+    expect(checks(`# Title\n\n${sentence(301)}`, 'subheading-distribution')[0].message).toBe(
+      'The text, which has no subheadings, runs 301 words: add a subheading at least every 300 words',
+    );
+    expect(checks(`# Title\n\n${sentence(301)}\n\n## Next\n\nMore.`, 'subheading-distribution')[0]).toMatchObject({
+      line: 1,
+      message: 'The text before the first subheading runs 301 words: add a subheading at least every 300 words',
+    });
+  });
+
   it('names the longest section by its heading', () => {
     const text = `${sentence(100)}\n\n## Short\n\n${sentence(300)}\n\n## Long one\n\n${sentence(200)}\n\n${sentence(120)}\n`;
     const [c] = checks(text, 'subheading-distribution');

@@ -113,6 +113,18 @@ describe('what a word is', () => {
     expect(counts.sentences).toBe(stats.sentences);
   });
 
+  it('gives sentences, paragraphs and the formulas the same words as stats', () => {
+    for (const name of ['trump-putin-meeting.md', 'corpus/11years.md', 'corpus/2015-04-10-Fearless-Concurrency.md']) {
+      const facts = new Analyzer().facts(fixture(name), name);
+      const sum = (list: Array<{ words: number }>) => list.reduce((n, x) => n + x.words, 0);
+      expect(sum(facts.structure.sentences)).toBe(facts.stats.words);
+      expect(facts.readability.counts.words).toBe(facts.stats.words);
+      const headingWords = sum(facts.structure.sentences.filter((s) => s.heading));
+      // Sections hold every word but those of the headings that divide them.
+      expect(sum(facts.structure.sections)).toBe(facts.stats.words - headingWords);
+    }
+  });
+
   it('reads no text as no score', () => {
     const { scores } = measure('```\ncode only\n```\n');
     expect(scores).toEqual({
@@ -201,7 +213,13 @@ describe('the seed article', () => {
       message: 'Flesch reading ease is 20.9 (very difficult); information only, as no minimum is set',
     });
     expect(check('passive-voice')).toMatchObject({ passed: false, line: 8 });
-    expect(check('transition-words').passed).toBe(false);
+    // 11 of 37 is 29.73 %: one decimal, where a whole number would read as the 30 % it misses.
+    expect(check('transition-words')).toMatchObject({
+      passed: false,
+      line: 12,
+      message:
+        '11 of 37 sentences (29.7 %) use a transition word: aim for 30 %. The longest stretch without one, 5 sentences, starts “As both nations grapple with their…”',
+    });
     expect(check('links')).toMatchObject({ passed: false, severity: 'warning' });
   });
 });

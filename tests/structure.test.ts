@@ -35,6 +35,11 @@ describe('passive voice (English)', () => {
     expect(s.passiveSentences).toBe(4);
   });
 
+  it('reads "it\'s" as "it is", and not the possessive "its"', () => {
+    const s = structure('It’s finished. Its end came.');
+    expect(s.sentences.map((x) => x.passive !== null)).toEqual([true, false]);
+  });
+
   it('does not take words in -ed that are not participles, nor a participle far from its auxiliary', () => {
     const s = structure('That was indeed a red car. She is the one who worked hard.');
     expect(s.passiveSentences).toBe(0);
@@ -84,10 +89,10 @@ describe('paragraphs and sections', () => {
 
   it('sums the words between subheadings, headings aside', () => {
     expect(s.sections).toEqual([
-      { heading: null, line: 1, words: 3 },
-      { heading: 'First', line: 3, words: 6 },
-      { heading: 'Empty', line: 10, words: 0 },
-      { heading: 'Last', line: 12, words: 1 },
+      { heading: null, level: 0, line: 1, words: 3 },
+      { heading: 'First', level: 2, line: 3, words: 6 },
+      { heading: 'Empty', level: 2, line: 10, words: 0 },
+      { heading: 'Last', level: 2, line: 12, words: 1 },
     ]);
   });
 });

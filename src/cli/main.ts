@@ -78,7 +78,8 @@ async function fail(io: CliIO, message: string): Promise<number> {
  */
 export async function main(io: CliIO): Promise<number> {
   if (io.argv[0] === 'rules') return (await import('./rules-command.js')).rulesCommand(io, io.argv.slice(1));
-  if (io.argv[0] === 'explain') return main({ ...io, argv: explainArguments(io.argv.slice(1)) });
+  // `explain` only informs: failed checks do not fail it; bad usage or input still does.
+  if (io.argv[0] === 'explain') return main({ ...io, argv: explainArguments(io.argv.slice(1)) }).then((code) => (code === EXIT.failed ? EXIT.ok : code));
   const options = await parse(io);
   if (typeof options === 'number') return options;
   const cwd = io.cwd ?? process.cwd();

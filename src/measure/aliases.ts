@@ -52,6 +52,15 @@ export class AliasTable {
     return this.byFirst.size;
   }
 
+  /**
+   * An article's words as units: as they are (each word its own unit, nothing copied) when they
+   * hold no alias, which is most articles.
+   */
+  applyToWords(words: readonly Unit[]): readonly Unit[] {
+    for (let i = 0; i < words.length; i++) if (this.variantAt(words, i) !== undefined) return this.apply(words);
+    return words;
+  }
+
   /** Reads `words` as units, each alias written in them becoming one unit of its group. */
   apply(words: readonly Source[]): Unit[] {
     const units: Unit[] = [];

@@ -131,7 +131,7 @@ export class Matching {
     const ctx = this.context(doc);
     const holds = (text: string, phrase: Phrase) => hasAllContentWords(unitsOf(text, ctx), phrase);
     if (phrases.length === 0) return { keyphrases: [], phrases: [], holds };
-    const units: readonly Unit[] = ctx.aliases === null ? doc.words : ctx.aliases.apply(doc.words);
+    const units: readonly Unit[] = ctx.aliases === null ? doc.words : ctx.aliases.applyToWords(doc.words);
     const given = this.options.synonyms ?? [];
     const window = this.options.nearWindow ?? DEFAULT_NEAR_WINDOW;
     const keyphrases = phrases.map((p) => {

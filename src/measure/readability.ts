@@ -36,13 +36,6 @@ export interface ReadingScores {
 /** Silent reading speed of adults for non-fiction (Brysbaert 2019, a meta-analysis of 190 studies). */
 export const WORDS_PER_MINUTE = 238;
 
-const LETTERS = /\p{L}/gu;
-const ALPHANUMERIC = /[\p{L}\p{N}]/gu;
-
-function matches(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
-}
-
 /** The syllable an inflection adds, which Gunning does not count ("created", "boxes", "going"). */
 function suffixSyllable(fold: string): number {
   if (fold.length > 5 && fold.endsWith('ing')) return 1;
@@ -76,10 +69,10 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
     while (j < words.length && !words[j].wordStart) j++;
     let n = 0;
     for (let k = i; k < j; k++) {
-      const w = words[k];
-      n += syllables.count(w.surface);
-      counts.letters += matches(w.surface, LETTERS);
-      counts.characters += matches(w.surface, ALPHANUMERIC);
+      const shape = syllables.shape(words[k].surface);
+      n += shape.syllables;
+      counts.letters += shape.letters;
+      counts.characters += shape.characters;
     }
     // A number has no letters to count; it is still read, as at least one syllable.
     n = Math.max(1, n);

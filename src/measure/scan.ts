@@ -50,6 +50,9 @@ export function scanPhrase(units: readonly Unit[], phrase: Phrase, window: numbe
   if (n === 0) return scan;
   const slots = slotsOf(phrase);
   const k = slots.words.length;
+  // Most units are none of the phrase's words: one set look-up turns them away (keys are memoised
+  // strings, so their hashes are computed once).
+  const keys = new Set(phrase.words.map((w) => w.key));
   const seen = new Uint8Array(k);
   let found = 0;
   let hits: Hit[] = [];
@@ -73,6 +76,7 @@ export function scanPhrase(units: readonly Unit[], phrase: Phrase, window: numbe
       endSentence();
       sentence = u.sentence;
     }
+    if (!keys.has(u.key) && (u.alt === undefined || !keys.has(u.alt))) continue;
     if (i >= skipTo && phraseAt(units, phrase, i)) {
       scan.spans.push([i, i + n]);
       skipTo = i + n;

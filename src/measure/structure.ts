@@ -37,6 +37,8 @@ export interface ParagraphFacts {
 export interface SectionFacts {
   /** The heading's text; null for the text before the first heading. */
   heading: string | null;
+  /** The heading's level; 0 for the text before the first heading. */
+  level: number;
   line: number;
   words: number;
 }
@@ -61,6 +63,8 @@ export interface Structure {
   transitionSentences: number;
 }
 
+const NO_PHRASES: string[][] = [];
+
 /** Multi-word transitions, by their first word. */
 const PHRASES_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of TRANSITION_PHRASES) {
@@ -70,9 +74,13 @@ for (const phrase of TRANSITION_PHRASES) {
   PHRASES_BY_FIRST.set(words[0], list);
 }
 
-/** Lower case with straight apostrophes, but unlike `fold` keeping "'s" ("it's" is an auxiliary). */
-function lower(w: Word): string {
-  return w.surface.toLowerCase().replace(/[’‘ʼ]/g, "'");
+/** Words whose contraction with "'s" is an auxiliary ("it's done"); `fold` drops the "'s". */
+const CONTRACTED = new Set([...PASSIVE_AUXILIARIES].filter((a) => a.endsWith("'s")).map((a) => a.slice(0, -2)));
+
+function isAuxiliary(w: Word): boolean {
+  if (PASSIVE_AUXILIARIES.has(w.fold)) return true;
+  // "it's" folds to "it": the surface is longer by the "'s" folding dropped.
+  return CONTRACTED.has(w.fold) && w.surface.length > w.fold.length;
 }
 
 function isParticiple(word: string): boolean {
@@ -86,9 +94,9 @@ function isParticiple(word: string): boolean {
  */
 function findPassive(words: readonly Word[], from: number, to: number): [number, number] | null {
   for (let k = from; k < to; k++) {
-    if (!PASSIVE_AUXILIARIES.has(lower(words[k]))) continue;
+    if (!isAuxiliary(words[k])) continue;
     for (let m = k + 1; m < to && m <= k + 4; m++) {
-      const w = lower(words[m]);
+      const w = words[m].fold;
       if (isParticiple(w)) return [k, m + 1];
       const adverb = PASSIVE_FILLERS.has(w) || (w.length > 4 && w.endsWith('ly'));
       if (!adverb) break;
@@ -101,7 +109,7 @@ function hasTransition(words: readonly Word[], from: number, to: number): boolea
   for (let k = from; k < to; k++) {
     const fold = words[k].fold;
     if (TRANSITION_WORDS.has(fold)) return true;
-    for (const phrase of PHRASES_BY_FIRST.get(fold) ?? []) {
+    for (const phrase of PHRASES_BY_FIRST.get(fold) ?? NO_PHRASES) {
       if (k + phrase.length <= to && phrase.every((p, i) => words[k + i].fold === p)) return true;
     }
   }
@@ -142,12 +150,12 @@ export function measureStructure(doc: Document): Structure {
   const sections: SectionFacts[] = [];
   blocks.forEach((b, index) => {
     if (b.kind === 'heading') {
-      sections.push({ heading: b.plain, line: b.line, words: 0 });
+      sections.push({ heading: b.plain, level: b.level, line: b.line, words: 0 });
       return;
     }
     const n = wordCount(words, b.from, b.to);
     if (b.kind === 'paragraph') paragraphs.push({ block: index, line: b.line, words: n });
-    if (sections.length === 0) sections.push({ heading: null, line: b.line, words: 0 });
+    if (sections.length === 0) sections.push({ heading: null, level: 0, line: b.line, words: 0 });
     sections[sections.length - 1].words += n;
   });
 

@@ -1,6 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYamlDocument, YAMLParseError } from 'yaml';
-import { parse as parseToml, TomlError } from 'smol-toml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type * as Toml from 'smol-toml';
 import { ParseError } from './errors.js';
+import { readSimpleYaml } from './simple-yaml.js';
 
 /** The front matter of an article, split from its body. */
 export interface FrontMatter {
@@ -16,6 +18,14 @@ export interface FrontMatter {
 
 /** Front matter that cannot be read: the message names the problem and `line` the place. */
 export class FrontMatterError extends ParseError {}
+
+// The general parsers load on first need: most front matter takes the simple path (simple-yaml.ts),
+// and loading yaml costs a run ~8 ms of start-up.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | undefined;
+let tomlModule: typeof Toml | undefined;
+const yaml = () => (yamlModule ??= require('yaml') as typeof Yaml);
+const toml = () => (tomlModule ??= require('smol-toml') as typeof Toml);
 
 const NONE: Omit<FrontMatter, 'keyLines'> = { format: null, data: {}, bodyOffset: 0, bodyLine: 0 };
 
@@ -57,6 +67,9 @@ export function splitFrontMatter(text: string): FrontMatter {
 }
 
 function readYaml(raw: string): Record<string, unknown> {
+  const simple = readSimpleYaml(raw);
+  if (simple !== undefined) return simple;
+  const { LineCounter, parseDocument: parseYamlDocument, YAMLParseError } = yaml();
   const lineCounter = new LineCounter();
   let value: unknown;
   try {
@@ -88,6 +101,7 @@ function readYaml(raw: string): Record<string, unknown> {
 
 /** The first key that repeats within one mapping, anywhere in the tree, found in one pass. */
 function duplicateKey(root: unknown): { key: string; offset: number } | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -111,9 +125,9 @@ function duplicateKey(root: unknown): { key: string; offset: number } | undefine
 function readToml(raw: string): Record<string, unknown> {
   let value: unknown;
   try {
-    value = parseToml(raw);
+    value = toml().parse(raw);
   } catch (error) {
-    if (error instanceof TomlError) {
+    if (error instanceof toml().TomlError) {
       const line = error.line + 1;
       const reason = error.message.split('\n')[0];
       throw new FrontMatterError(`invalid TOML front matter on line ${line}: ${reason}`, line);

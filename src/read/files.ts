@@ -14,9 +14,9 @@ const MB = 1024 * 1024;
 /** The size over which input is refused unless the caller raises it (`--max-size`). */
 export const DEFAULT_MAX_BYTES = 20 * MB;
 
-/** Sizes in messages: "20 MB", "52.4 MB" (1 MB = 1 048 576 bytes). */
+/** Sizes in messages: "20 MB", "52.4 MB" (1 MB = 1 048 576 bytes); under 0.1 MB in bytes. */
 export function megabytes(bytes: number): string {
-  return `${Number((bytes / MB).toFixed(1))} MB`;
+  return bytes < MB / 10 ? `${bytes} bytes` : `${Number((bytes / MB).toFixed(1))} MB`;
 }
 
 /** Why input over the limit is refused, and what to do about it. */

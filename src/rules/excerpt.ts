@@ -16,7 +16,11 @@ export function excerpt(doc: Document, from: number, to: number, max = 8): strin
   return `“${text}${end + 1 < to ? '…' : ''}”`;
 }
 
-/** A percentage for messages: whole numbers, as a writer reads them. */
-export function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((100 * part) / whole);
+/**
+ * A percentage for messages: a whole number, as a writer reads it, or one decimal where the
+ * whole number would equal `limit` without the value doing so ("29.7 %: aim for 30 %").
+ */
+export function percent(part: number, whole: number, limit: number): string {
+  const p = whole === 0 ? 0 : (100 * part) / whole;
+  return Math.round(p) === limit && p !== limit ? p.toFixed(1) : String(Math.round(p));
 }

@@ -11,7 +11,7 @@ export default defineRule({
   check({ doc, structure }, { max }) {
     const { sentences, passiveSentences } = structure;
     if (sentences.length === 0) return [{ passed: true, message: 'There are no sentences to measure' }];
-    const what = `${passiveSentences} of ${sentences.length} sentences (${percent(passiveSentences, sentences.length)} %) are in the passive voice`;
+    const what = `${passiveSentences} of ${sentences.length} sentences (${percent(passiveSentences, sentences.length, max)} %) are in the passive voice`;
     if (100 * passiveSentences <= max * sentences.length) return [{ passed: true, message: `${what}, at most ${max} %` }];
     // The longest passive sentence is the one most worth recasting.
     const worst = sentences.filter((s) => s.passive !== null).reduce((a, b) => (b.words > a.words ? b : a));

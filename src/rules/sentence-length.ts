@@ -12,7 +12,7 @@ export default defineRule({
     const { sentences } = structure;
     if (sentences.length === 0) return [{ passed: true, message: 'There are no sentences to measure' }];
     const long = sentences.filter((s) => s.words > max);
-    const what = `${long.length} of ${sentences.length} sentences (${percent(long.length, sentences.length)} %) have more than ${max} words`;
+    const what = `${long.length} of ${sentences.length} sentences (${percent(long.length, sentences.length, share)} %) have more than ${max} words`;
     if (100 * long.length <= share * sentences.length) return [{ passed: true, message: `${what}, at most ${share} %` }];
     const worst = long.reduce((a, b) => (b.words > a.words ? b : a));
     return [

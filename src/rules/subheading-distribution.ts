@@ -15,12 +15,13 @@ export default defineRule({
       return [{ passed: true, message: `No section is over ${max} words (the longest has ${worst.words})`, line: worst.line }];
     }
     const long = sections.filter((s) => s.words > max).length;
+    // Under an H1 (the title) or before any heading, the text is not yet under a subheading.
     const where =
-      worst.heading !== null
+      worst.level >= 2
         ? `the section under “${worst.heading}”`
-        : sections.length === 1
-          ? 'the text, which has no subheadings,'
-          : 'the text before the first subheading';
+        : sections.some((s) => s.level >= 2)
+          ? 'the text before the first subheading'
+          : 'the text, which has no subheadings,';
     const others = long > 1 ? ` (${long} sections are over ${max} words)` : '';
     return [
       {

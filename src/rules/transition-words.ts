@@ -11,7 +11,7 @@ export default defineRule({
   check({ doc, stats, structure }, { min, minWords }) {
     const { sentences, transitionSentences } = structure;
     if (stats.words < minWords) return [{ passed: true, message: `The text has ${stats.words} words, too few to judge transitions (from ${minWords})` }];
-    const what = `${transitionSentences} of ${sentences.length} sentences (${percent(transitionSentences, sentences.length)} %) use a transition word`;
+    const what = `${transitionSentences} of ${sentences.length} sentences (${percent(transitionSentences, sentences.length, min)} %) use a transition word`;
     if (100 * transitionSentences >= min * sentences.length) return [{ passed: true, message: `${what}, at least ${min} %` }];
     // Point at the start of the longest run of sentences with no transition between them.
     let best = { first: 0, length: 0 };

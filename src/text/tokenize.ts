@@ -25,7 +25,8 @@ export const BREAK = '\uFFFC';
 const WORD =
   /(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʼ][\p{L}\p{M}]+|[.,]\p{N}+)*(?:\+\+|#(?![\p{L}\p{N}]))?/gu;
 
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+// Hiragana, Katakana, CJK ideographs (and their supplementary planes): written without spaces.
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
 
 /** Where a token stands in a run of Chinese or Japanese. */
 const enum Run {
