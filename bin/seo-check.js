@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/seo-check.js';
+import { loadBundle } from './load-bundle.js';
+
+const { main } = loadBundle().exports;
 
 // A reader that stops early (`seo-check … | head`) closes the pipe: end quietly, not with EPIPE.
 for (const stream of [process.stdout, process.stderr]) {

@@ -6,6 +6,9 @@
  */
 export { Analyzer, isFailure } from './analyze.js';
 export type { AnalyzerOptions, FileFailure, FileReport, FileResult, KeyphraseReport } from './analyze.js';
+export type { MatchingOptions } from './measure/matching.js';
+export type { AliasMap } from './measure/aliases.js';
+export type { Explanation, ExplainedSentence } from './explain/explain.js';
 export { applyEntry, applyRuleArgument, defaultSettings, SettingError } from './check/settings.js';
 export type { RuleEntry, RuleSetting } from './check/settings.js';
 export type { Check } from './check/run.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from './helpers.js';
 // The built modules, as the bin script and the worker threads run them (`npm test` builds first).
 import { analyzeInWorkers, MIN_FILES_FOR_WORKERS, workerThreads } from '../dist/run/files.js';
+import { RunSettings } from '../dist/cli/settings.js';
 
 const bin = FIXTURES + '../bin/seo-check.js';
 const articles = ['trump-putin-meeting.md', 'sourdough-starter.md', 'corpus/11years.md', 'corpus/2015-04-10-Fearless-Concurrency.md'].map(
@@ -30,24 +31,29 @@ describe('many files in worker threads', () => {
   const many = Array.from({ length: MIN_FILES_FOR_WORKERS + 5 }, (_, i) => articles[i % articles.length]);
 
   it('uses workers only for many named files, and never for standard input', () => {
-    expect(workerThreads(many, { SEO_CHECK_THREADS: '2' })).toBe(2);
+    // Two threads: this one and one worker.
+    expect(workerThreads(many, { SEO_CHECK_THREADS: '2' })).toBe(1);
+    expect(workerThreads(many, { SEO_CHECK_THREADS: '4' })).toBe(3);
     expect(workerThreads(many.slice(0, MIN_FILES_FOR_WORKERS - 1), { SEO_CHECK_THREADS: '2' })).toBe(0);
     expect(workerThreads([...many, '-'], { SEO_CHECK_THREADS: '2' })).toBe(0);
     expect(workerThreads(many, { SEO_CHECK_THREADS: '1' })).toBe(0);
   });
 
-  it('returns every result in input order', async () => {
-    const outcomes = await analyzeInWorkers(
-      many,
-      { options: { keyphrase: ['sourdough starter'], format: [], maxSize: 1 << 24, rule: [], errorOnUnmatchedPattern: true }, cwd: FIXTURES, maxBytes: 1 << 24 },
-      2,
-    );
-    expect(outcomes).not.toBeNull();
-    expect(outcomes!.map((o) => o.result.file)).toEqual(many);
-    const words = outcomes!.map((o) => ('stats' in o.result ? o.result.stats.words : -1));
-    expect(words.slice(4, 8)).toEqual(words.slice(0, 4));
-    expect(words.every((w) => w > 0)).toBe(true);
-  });
+  for (const withThisThread of [false, true]) {
+    it(`returns every result in input order${withThisThread ? ', this thread working too' : ''}`, async () => {
+      const setup = {
+        options: { keyphrase: ['sourdough starter'], format: [], maxSize: 1 << 24, rule: [], errorOnUnmatchedPattern: true },
+        cwd: FIXTURES,
+        maxBytes: 1 << 24,
+      };
+      const outcomes = await analyzeInWorkers(many, setup, 2, withThisThread ? new RunSettings(setup.options, FIXTURES) : undefined);
+      expect(outcomes).not.toBeNull();
+      expect(outcomes!.map((o) => o.result.file)).toEqual(many);
+      const words = outcomes!.map((o) => ('stats' in o.result ? o.result.stats.words : -1));
+      expect(words.slice(4, 8)).toEqual(words.slice(0, 4));
+      expect(words.every((w) => w > 0)).toBe(true);
+    });
+  }
 
   it('prints the same report with workers as in one thread', () => {
     const args = [...many, 'missing.md', '-k', 'sourdough starter', '-f', 'json'];

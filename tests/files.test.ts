@@ -59,6 +59,11 @@ describe('the input size limit (default 20 MB, --max-size <MB>)', () => {
     expect(stderr.text).toBe('seo-check: <stdin>: input is larger than the 1 MB limit; raise it with --max-size <MB>\n');
     expect(chunks).toBe(16);
   });
+  it('reads an endless device (/dev/zero) only up to the limit', async () => {
+    const r = await runCli(['/dev/zero', '--max-size', '1']);
+    expect(lines(r.stderr)).toEqual(['seo-check: /dev/zero: input is larger than the 1 MB limit; raise it with --max-size <MB>']);
+    expect(r.code).toBe(2);
+  });
   it.each([['0'], ['-1'], ['x'], ['']])('--max-size %j is a usage error', async (value) => {
     const r = await runCli([good, '--max-size', value]);
     expect(r.code).toBe(2);

@@ -96,6 +96,15 @@ describe('synonyms', () => {
     expect(title.message).toBe('The title holds "Trump Putin meeting" through its synonym "summit" (as written)');
   });
 
+  it('counts a subheading that holds a synonym, and says so', () => {
+    const text = '# Title\n\nThe Trump Putin meeting ended.\n\n## The summit\n\nText.\n\n## Other news\n\nText.\n\n## More\n\nText.\n';
+    const r = report(text, { keyphrases: ['Trump Putin meeting'], synonyms: ['summit'] });
+    expect(r.keyphrases[0].placements.subheadings).toEqual({ total: 3, matching: 1, lines: [5], via: [{ line: 5, synonym: 'summit' }] });
+    expect(r.checks.find((c) => c.id === 'keyphrase-in-subheadings')!.message).toBe(
+      '1 of 3 subheadings (33 %) hold "Trump Putin meeting" (1 through "summit"), within 30–75 %',
+    );
+  });
+
   it('reads synonyms from front matter, as a list or per keyphrase', () => {
     const list = '---\nsynonyms: [summit, talks]\n---\nThe talks and the summit failed.\n';
     expect(kp(list, 'Trump Putin meeting').synonyms.map((s) => [s.phrase, s.count])).toEqual([
@@ -172,6 +181,16 @@ describe('languages', () => {
     expect(results[0].keyphrases[0].count).toBe(0);
     expect(report(fixture('trump-putin-meeting.md'), { keyphrases: ['meetings'] }).keyphrases[0].count).toBe(8);
     expect(code).toBe(1);
+  });
+
+  it('tells a programmatic caller once, through `warn`', async () => {
+    const { Analyzer } = await import('../src/index.js');
+    const said: string[] = [];
+    const analyzer = new Analyzer({ keyphrases: ['spotkanie'], warn: (m) => said.push(m) });
+    analyzer.analyze('---\nlang: pl\n---\nSpotkanie.\n', 'a.md');
+    analyzer.analyze('---\nlang: pl\n---\nSpotkania.\n', 'b.md');
+    analyzer.analyze('Meeting.\n', 'c.md');
+    expect(said).toEqual(["language 'pl' has no stemmer; matching its words unstemmed (stemmed: en, de, es, fa, fr, id, it, ja, nl, no, pt, ru, sv, uk)"]);
   });
 
   it('loads only the stemmer of the language used', async () => {

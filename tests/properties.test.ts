@@ -8,11 +8,13 @@ import { WordFolder } from '../src/text/fold.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { article, articleWithKeyphrases, body, keyphrase } from './arbitraries.js';
 import { schemaErrors } from './schema.js';
+import { runCli } from './helpers.js';
 
-// `npm test` runs a bounded, reproducible sample; `npm run fuzz` sets FUZZ_RUNS (and FUZZ_SEED to
-// replay a failure that fast-check reported).
+// `npm test` runs a bounded, reproducible sample (fixed seed). `npm run fuzz` sets FUZZ_RUNS and
+// draws a new seed each time, so deeper runs explore new inputs; a failure prints its seed, and
+// FUZZ_SEED=<seed> replays it.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
+const SEED = Number(process.env.FUZZ_SEED ?? (process.env.FUZZ_RUNS === undefined ? 20261127 : Date.now() % 2 ** 31));
 const PARAMS = { numRuns: RUNS, seed: SEED };
 const TIMEOUT = Math.max(20_000, RUNS * 200);
 
@@ -41,6 +43,18 @@ describe('properties of the analysis of any article', () => {
         expect(schemaErrors(doc)).toEqual([]);
       }),
       PARAMS,
+    );
+  }, TIMEOUT);
+
+  it('the CLI prints exactly one JSON document matching the schema, and nothing on stderr', async () => {
+    await fc.assert(
+      fc.asyncProperty(input, async ({ text, phrases }) => {
+        const argv = ['-', '--format', 'json', ...phrases.map((p) => `--keyphrase=${p}`)];
+        const r = await runCli(argv, { stdin: text });
+        expect(schemaErrors(JSON.parse(r.stdout))).toEqual([]);
+        expect(r.stderr).toBe('');
+      }),
+      { ...PARAMS, numRuns: Math.ceil(RUNS / 3) },
     );
   }, TIMEOUT);
 
@@ -144,12 +158,13 @@ describe('properties of the analysis of any article', () => {
   }, TIMEOUT);
 
   it('adding front matter moves lines down and changes no count', () => {
-    const withBody = fc.record({ text: body, phrases: fc.array(keyphrase, { minLength: 1, maxLength: 3 }) });
+    const withBody = fc.record({ text: body, phrases: fc.array(keyphrase, { minLength: 1, maxLength: 3 }), toml: fc.boolean() });
     fc.assert(
-      fc.property(withBody, ({ text, phrases }) => {
+      fc.property(withBody, ({ text, phrases, toml }) => {
         fc.pre(!text.startsWith('---') && !text.startsWith('+++'));
         const before = analyzed(text, phrases);
-        const after = analyzed(`---\nauthor: Someone\ntags: [a, b]\n---\n${text}`, phrases);
+        const frontMatter = toml ? '+++\nauthor = "Someone"\ntags = ["a", "b"]\n+++\n' : '---\nauthor: Someone\ntags: [a, b]\n---\n';
+        const after = analyzed(frontMatter + text, phrases);
         expect(after.stats).toEqual(shiftLines(before.stats, 4));
         expect(after.keyphrases).toEqual(shiftLines(before.keyphrases, 4));
         expect(after.score).toBe(before.score);

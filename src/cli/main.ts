@@ -31,7 +31,7 @@ async function analyzeAll(
   setup: WorkerSetup,
 ): Promise<{ results: FileResult[]; minScores: number[] }> {
   const threads = workerThreads(files, io.env);
-  const pooled = threads > 0 ? await analyzeInWorkers(files, setup, threads) : null;
+  const pooled = threads > 0 ? await analyzeInWorkers(files, setup, threads, settings) : null;
   if (pooled !== null) return { results: pooled.map((o) => o.result), minScores: pooled.map((o) => o.minScore) };
   const results: FileResult[] = [];
   const minScores: number[] = [];

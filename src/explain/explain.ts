@@ -33,7 +33,7 @@ export interface Explanation {
 
 const CLOSING = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')', '»', ':', ';', '。', '！', '？']);
 
-/** The sentence holding word `w`, as written, and a function placing word ranges in it. */
+/** A sentence as written (with its closing punctuation), where it starts, and its source offset `base`. */
 function sentenceOf(doc: Document, sentence: number): { line: number; column: number; text: string; base: number } {
   const s = doc.sentences[sentence];
   const source = doc.lines.text;
@@ -75,12 +75,13 @@ function contentWords(units: readonly Unit[], from: number, to: number, phrase: 
   const found = new Set<number>();
   for (let i = from; i < to; i++) {
     const u = units[i];
-    const hit = content.findIndex((p) => wordMatches(u, p));
-    if (hit === -1) continue;
+    let hit = false;
     content.forEach((p, j) => {
-      if (wordMatches(u, p)) found.add(j);
+      if (!wordMatches(u, p)) return;
+      found.add(j);
+      hit = true;
     });
-    ranges.push([u.from ?? i, u.to ?? i + 1]);
+    if (hit) ranges.push([u.from ?? i, u.to ?? i + 1]);
   }
   const missing = content.filter((_, j) => !found.has(j)).map((p) => p.surface);
   return { ranges, missing: [...new Set(missing)] };

@@ -28,6 +28,32 @@ export interface Distribution {
   longestGap: { sentences: number; share: number; fromLine: number | null; toLine: number | null };
 }
 
+interface Layout {
+  sectionOfBlock: number[];
+  /** The sections with their sentence counts, and nothing found in them yet. */
+  skeleton: SectionShare[];
+}
+
+// Every keyphrase of an article shares its sections; the layout is freed with the document.
+const layouts = new WeakMap<Document, Layout>();
+
+function layoutOf(doc: Document): Layout {
+  let layout = layouts.get(doc);
+  if (layout !== undefined) return layout;
+  const skeleton: SectionShare[] = [];
+  const sectionOfBlock = doc.blocks.map((b) => b.section);
+  for (const b of doc.blocks) {
+    if (skeleton.length <= b.section) {
+      const heading = b.kind === 'heading' ? b.plain : null;
+      skeleton.push({ heading, line: b.line, position: share(b.from, doc.words.length), sentences: 0, sentencesWith: 0, occurrences: 0 });
+    }
+  }
+  for (const s of doc.sentences) skeleton[sectionOfBlock[s.block]].sentences++;
+  layout = { sectionOfBlock, skeleton };
+  layouts.set(doc, layout);
+  return layout;
+}
+
 function share(index: number, total: number): number {
   return total === 0 ? 0 : Math.round((1000 * index) / total) / 1000;
 }
@@ -42,17 +68,10 @@ export function measureDistribution(
   synonymSpans: ReadonlyArray<[number, number]>,
   sentencesWith: readonly number[],
 ): Distribution {
-  const { words, sentences, blocks } = doc;
+  const { words, sentences } = doc;
   const total = words.length;
-  const sections: SectionShare[] = [];
-  const sectionOfBlock = blocks.map((b) => b.section);
-  for (const b of blocks) {
-    if (sections.length <= b.section) {
-      const isHeading = b.kind === 'heading';
-      sections.push({ heading: isHeading ? b.plain : null, line: b.line, position: share(b.from, total), sentences: 0, sentencesWith: 0, occurrences: 0 });
-    }
-  }
-  for (const s of sentences) sections[sectionOfBlock[s.block]].sentences++;
+  const { sectionOfBlock, skeleton } = layoutOf(doc);
+  const sections = skeleton.map((s) => ({ ...s }));
   for (const i of sentencesWith) sections[sectionOfBlock[sentences[i].block]].sentencesWith++;
   for (const [from] of spans) sections[sectionOfBlock[words[from].block]].occurrences++;
 

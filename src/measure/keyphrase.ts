@@ -1,7 +1,7 @@
 import type { Document } from '../parse/document.js';
 import type { Meta } from './meta.js';
 import { compilePhrase, findPhrase, hasAllContentWords, type MatchContext, type Phrase, type Unit } from './phrase.js';
-import { scanPhrase, type Scan } from './scan.js';
+import { scanPhrase, type Scan, type UnitIndex } from './scan.js';
 import { measureDistribution, type Distribution } from './distribution.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -131,13 +131,13 @@ function distinctPlaces(spans: Array<[number, number]>): number {
 }
 
 /**
- * Measures how the article targets one keyphrase. `units` are the article's words as matching
- * reads them (`doc.words`, or the units aliases formed from them).
+ * Measures how the article targets one keyphrase and its synonyms. `index` holds the article's
+ * words as matching reads them (`doc.words`, or the units aliases formed from them).
  */
 export function measureKeyphrase(
   doc: Document,
   meta: Meta,
-  units: readonly Unit[],
+  index: UnitIndex,
   target: Target,
   totalWords: number,
   ctx: MatchContext,
@@ -145,8 +145,9 @@ export function measureKeyphrase(
 ): KeyphraseFacts {
   const { phrase } = target;
   const { blocks } = doc;
-  const main = scanPhrase(units, phrase, nearWindow);
-  const scans: Scan[] = [main, ...target.synonyms.map((s) => scanPhrase(units, s, -1))];
+  const { units } = index;
+  const main = scanPhrase(index, phrase, nearWindow);
+  const scans: Scan[] = [main, ...target.synonyms.map((s) => scanPhrase(index, s, -1))];
   const toWords = (spans: Array<[number, number]>) => spans.map(([f, t]) => wordRange(units, f, t));
   const spans = toWords(main.spans);
   const synonyms: SynonymFacts[] = target.synonyms.map((s, i) => {
@@ -168,18 +169,16 @@ export function measureKeyphrase(
     }
   }
 
-  const subheadings = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading' && b.level >= 2);
+  const subheadings = index.subheadings(blocks);
   const lines: number[] = [];
   const via: Array<{ line: number; synonym: string }> = [];
-  if (subheadings.length > 0) {
-    const byBlock = unitRangesByBlock(units, blocks.length);
-    for (const { b, i } of subheadings) {
-      const [from, to] = byBlock[i];
-      const form = [phrase, ...target.synonyms].find((p) => hasAllContentWords(units, p, from, to));
-      if (form === undefined) continue;
-      lines.push(b.line);
-      if (form !== phrase) via.push({ line: b.line, synonym: form.text });
-    }
+  for (const i of subheadings) {
+    const b = blocks[i];
+    const [from, to] = index.blockRanges[i];
+    const form = [phrase, ...target.synonyms].find((p) => hasAllContentWords(units, p, from, to));
+    if (form === undefined) continue;
+    lines.push(b.line);
+    if (form !== phrase) via.push({ line: b.line, synonym: form.text });
   }
 
   return {
@@ -206,17 +205,4 @@ export function measureKeyphrase(
     target,
     units,
   };
-}
-
-/** For each block, the range of units in it. */
-function unitRangesByBlock(units: readonly Unit[], blocks: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = Array.from({ length: blocks }, () => [0, 0]);
-  let i = 0;
-  while (i < units.length) {
-    const b = units[i].block;
-    const from = i;
-    while (i < units.length && units[i].block === b) i++;
-    ranges[b] = [from, i];
-  }
-  return ranges;
 }

@@ -6,6 +6,7 @@ import { AliasTable, type AliasMap } from './aliases.js';
 import { compileTarget, measureKeyphrase, unitsOf, type KeyphraseFacts } from './keyphrase.js';
 import type { Meta } from './meta.js';
 import { DEFAULT_NEAR_WINDOW } from './near.js';
+import { UnitIndex } from './scan.js';
 import { hasAllContentWords, type MatchContext, type Phrase, type Unit } from './phrase.js';
 
 /** What matching measured in an article. */
@@ -134,10 +135,13 @@ export class Matching {
     const units: readonly Unit[] = ctx.aliases === null ? doc.words : ctx.aliases.applyToWords(doc.words);
     const given = this.options.synonyms ?? [];
     const window = this.options.nearWindow ?? DEFAULT_NEAR_WINDOW;
-    const keyphrases = phrases.map((p) => {
+    const targets = phrases.map((p) => {
       const synonyms = [...new Set([...given, ...frontMatterSynonyms(doc.frontMatter.data.synonyms, p)])].filter((s) => s !== p);
-      return measureKeyphrase(doc, meta, units, compileTarget(p, synonyms, ctx), totalWords, ctx, window);
+      return compileTarget(p, synonyms, ctx);
     });
+    const wanted = new Set(targets.flatMap((t) => [t.phrase, ...t.synonyms].flatMap((f) => f.words.map((w) => w.key))));
+    const index = new UnitIndex(units, doc.blocks.length, wanted);
+    const keyphrases = targets.map((t) => measureKeyphrase(doc, meta, index, t, totalWords, ctx, window));
     return { keyphrases, phrases: keyphrases.map((k) => k.target.phrase), holds };
   }
 }

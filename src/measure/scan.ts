@@ -1,7 +1,7 @@
 import { phraseAt, wordMatches, type Phrase, type PhraseWord, type Unit } from './phrase.js';
 import { nearWindows, type Hit } from './near.js';
 
-/** What one pass over an article's units found for one phrase. Ranges are unit indices. */
+/** What scanning an article found for one phrase. Ranges are unit indices. */
 export interface Scan {
   /** Occurrences as written: [from, to). */
   spans: Array<[number, number]>;
@@ -40,56 +40,117 @@ function slotOf(u: Unit, slots: Slots): number {
 }
 
 /**
- * Scans `units` once for `phrase`: its occurrences, the sentences holding all or some of its
- * content words, and its near matches (`window` other words at most among them; < 0: none).
- * Linear in the units: each is compared with the phrase's few words, never with a pattern.
+ * Where an article's units hold the words of the phrases being checked, built in one pass per
+ * article: each phrase then visits only its own words, so a keyphrase and its synonyms cost one
+ * pass over the article, not one each.
  */
-export function scanPhrase(units: readonly Unit[], phrase: Phrase, window: number): Scan {
+export class UnitIndex {
+  private readonly postings = new Map<string, number[]>();
+  /** For each block, the range of units in it. */
+  readonly blockRanges: Array<[number, number]>;
+
+  /** `wanted`: every key of every phrase that will be scanned. */
+  constructor(
+    readonly units: readonly Unit[],
+    blocks: number,
+    wanted: ReadonlySet<string>,
+  ) {
+    const ranges: Array<[number, number]> = Array.from({ length: blocks }, () => [0, 0]);
+    let block = -1;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      if (wanted.has(u.key)) this.add(u.key, i);
+      if (u.alt !== undefined && u.alt !== u.key && wanted.has(u.alt)) this.add(u.alt, i);
+      if (u.block !== block) {
+        block = u.block;
+        ranges[block] = [i, i];
+      }
+      ranges[block][1] = i + 1;
+    }
+    this.blockRanges = ranges;
+  }
+
+  private headings: number[] | undefined;
+
+  /** Indices of the blocks that are subheadings (H2–H6), found once per article. */
+  subheadings(blocks: ReadonlyArray<{ kind: string; level: number }>): number[] {
+    this.headings ??= blocks.flatMap((b, i) => (b.kind === 'heading' && b.level >= 2 ? [i] : []));
+    return this.headings;
+  }
+
+  private add(key: string, i: number): void {
+    const list = this.postings.get(key);
+    if (list === undefined) this.postings.set(key, [i]);
+    else list.push(i);
+  }
+
+  /** Indices of the units with any of `keys`, in order, each once. */
+  positions(keys: Iterable<string>): number[] {
+    const lists: number[][] = [];
+    for (const key of new Set(keys)) {
+      const list = this.postings.get(key);
+      if (list !== undefined) lists.push(list);
+    }
+    if (lists.length === 0) return [];
+    if (lists.length === 1) return lists[0];
+    const merged = Int32Array.from(lists.flat()).sort();
+    const out: number[] = [];
+    for (let j = 0; j < merged.length; j++) if (j === 0 || merged[j] !== merged[j - 1]) out.push(merged[j]);
+    return out;
+  }
+}
+
+/**
+ * Scans an article for `phrase`: its occurrences, the sentences holding all or some of its
+ * content words, and its near matches (`window` other words at most among them; < 0: none).
+ * Visits only the units that are the phrase's words (see UnitIndex); never builds a pattern.
+ */
+export function scanPhrase(index: UnitIndex, phrase: Phrase, window: number): Scan {
   const scan: Scan = { spans: [], sentences: [], partial: [], near: [] };
+  const { units } = index;
   const n = phrase.words.length;
   if (n === 0) return scan;
+  const { spans } = scan;
+  let skipTo = 0;
+  for (const i of index.positions([phrase.words[0].key])) {
+    if (i >= skipTo && phraseAt(units, phrase, i)) {
+      spans.push([i, i + n]);
+      skipTo = i + n;
+    }
+  }
   const slots = slotsOf(phrase);
   const k = slots.words.length;
-  // Most units are none of the phrase's words: one set look-up turns them away (keys are memoised
-  // strings, so their hashes are computed once).
-  const keys = new Set(phrase.words.map((w) => w.key));
   const seen = new Uint8Array(k);
+  let sentence = -1;
   let found = 0;
   let hits: Hit[] = [];
-  let sentence = -1;
-  let skipTo = 0;
-  const endSentence = () => {
-    if (sentence >= 0) {
+  let span = 0;
+  const positions = index.positions(slots.words.map((w) => w.key));
+  for (let p = 0; p <= positions.length; p++) {
+    const i = p < positions.length ? positions[p] : -1;
+    const s = i === -1 ? -1 : units[i].sentence;
+    if (s !== sentence) {
       if (found === k) scan.sentences.push(sentence);
       else if (found > 0) scan.partial.push(sentence);
-      if (window >= 0 && hits.length >= k) {
-        for (const w of nearWindows(hits, slots.need, window)) scan.near.push(w);
-      }
+      if (window >= 0 && hits.length >= k) for (const w of nearWindows(hits, slots.need, window)) scan.near.push(w);
+      sentence = s;
+      found = 0;
+      seen.fill(0);
+      hits = [];
     }
-    seen.fill(0);
-    found = 0;
-    hits = [];
-  };
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
-    if (u.sentence !== sentence) {
-      endSentence();
-      sentence = u.sentence;
+    if (i === -1) break;
+    // An occurrence as written is a barrier no near match crosses; its own words are no hits.
+    while (span < spans.length && spans[span][0] <= i) {
+      if (units[spans[span][0]].sentence === sentence) hits.push({ at: spans[span][0], slot: -1 });
+      span++;
     }
-    if (!keys.has(u.key) && (u.alt === undefined || !keys.has(u.alt))) continue;
-    if (i >= skipTo && phraseAt(units, phrase, i)) {
-      scan.spans.push([i, i + n]);
-      skipTo = i + n;
-      hits.push({ at: i, slot: -1 });
-    }
-    const s = slotOf(u, slots);
-    if (s === -1) continue;
-    if (seen[s] === 0) {
-      seen[s] = 1;
+    const slot = slotOf(units[i], slots);
+    if (slot === -1) continue;
+    if (seen[slot] === 0) {
+      seen[slot] = 1;
       found++;
     }
-    if (i >= skipTo) hits.push({ at: i, slot: s });
+    if (span === 0 || i >= spans[span - 1][1]) hits.push({ at: i, slot });
   }
-  endSentence();
   return scan;
 }

@@ -34,6 +34,7 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'file name too long',
   ENOTDIR: 'a part of the path is not a directory',
   EMFILE: 'too many open files',
+  EIO: 'input/output error',
 };
 
 /** Why a file system error stopped a read, in a few words. */
@@ -71,13 +72,14 @@ export async function readArticle(file: string, options: ReadOptions = {}): Prom
     let bytes: Uint8Array;
     if (info.isDirectory()) {
       return { file, error: REASONS.EISDIR };
-    } else if (info.isFile()) {
+    } else if (info.isFile() && info.size > 0) {
       // Refused before a byte is read, so a 50 GB log cannot exhaust memory.
       if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
       bytes = readFileSync(fd);
       if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
     } else {
-      // A FIFO or a device has no size to check first (`seo-check <(curl …)`).
+      // A FIFO, a device or a file that reports no size (/proc) has no size to check first
+      // (`seo-check <(curl …)`, /dev/zero): read it up to the limit, never further.
       const stream = createReadStream('', { fd, autoClose: false });
       bytes = await readBounded(stream, maxBytes);
     }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../analyze.js';
@@ -36,33 +36,50 @@ export interface WorkerSetup {
 }
 
 /**
- * Below this many files one thread is faster: a worker costs ~40 ms to start (loading the
- * analysis code), while a corpus article takes 2–4 ms (see README, Performance).
+ * Below this many files one thread is about as fast: a worker takes ~100 ms to load the bundle
+ * and then compiles the analysis anew (its first files cost ~12 ms each, later ones ~4 ms), so
+ * it must take over more work than that costs: break-even on two idle cores, estimated from those
+ * figures, at 20–45 files.
  */
 export const MIN_FILES_FOR_WORKERS = 48;
 
 const WORKER = new URL('./analyze-worker.js', import.meta.url);
 
 /**
- * How many worker threads to use for `files`: 0 for one thread in this process. SEO_CHECK_THREADS
- * overrides the core count (1 turns workers off). Standard input is read in this thread only.
+ * How many worker threads to start for `files`, besides this thread: 0 for this thread alone.
+ * Cores that other programs keep busy (the load average) do not count: on a busy machine two
+ * threads were 30–40 % slower than one at every run size. SEO_CHECK_THREADS sets the number of
+ * threads outright (1 turns workers off). Standard input is read in this thread only.
  */
 export function workerThreads(files: readonly string[], env: Record<string, string | undefined>): number {
-  const wanted = env.SEO_CHECK_THREADS === undefined ? availableParallelism() : Number(env.SEO_CHECK_THREADS);
+  const wanted = env.SEO_CHECK_THREADS === undefined ? idleCores() : Number(env.SEO_CHECK_THREADS);
   if (!Number.isInteger(wanted) || wanted < 2 || files.length < MIN_FILES_FOR_WORKERS || files.includes('-')) return 0;
   // Run from TypeScript sources (tests), the worker has no compiled module to load.
   if (WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) return 0;
-  return wanted;
+  // This thread is one of the `wanted`.
+  return wanted - 1;
+}
+
+/** Cores not kept busy by other programs over the last minute (all of them where there is no load average). */
+function idleCores(): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores, Math.round(cores - loadavg()[0] + 1)));
 }
 
 /**
- * Analyses `files` in `threads` worker threads, results in input order. Resolves to null when a
- * worker failed (a configuration error, say), so that the caller runs the files in its own thread
- * and reports the problem as it always does.
+ * Analyses `files` in `threads` worker threads, and in this thread too when given its `settings`;
+ * results in input order. Resolves to null when something failed (a configuration error, say), so
+ * that the caller runs the files in its own thread and reports the problem as it always does.
  */
-export async function analyzeInWorkers(files: readonly string[], setup: WorkerSetup, threads: number): Promise<FileOutcome[] | null> {
+export async function analyzeInWorkers(
+  files: readonly string[],
+  setup: WorkerSetup,
+  threads: number,
+  settings?: RunSettings,
+): Promise<FileOutcome[] | null> {
+  const local = settings === undefined ? undefined : (file: string) => analyzeFile(file, setup.cwd, settings, setup.maxBytes);
   try {
-    return await runPool<string, FileOutcome>({ worker: WORKER, workerData: setup, items: files, threads });
+    return await runPool<string, FileOutcome>({ worker: WORKER, workerData: setup, items: files, threads, local });
   } catch {
     return null;
   }

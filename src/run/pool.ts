@@ -11,67 +11,95 @@ interface Answer<O> {
   error?: string;
 }
 
-export interface PoolOptions<I> {
+export interface PoolOptions<I, O> {
   /** The worker's module; it calls `serve()`. */
   worker: URL;
   /** Handed to every worker as `workerData` (structured-cloned). */
   workerData: unknown;
   items: readonly I[];
+  /** Worker threads to start. */
   threads: number;
+  /**
+   * The same work done in this thread, which then takes batches too: its modules are loaded and
+   * its code already compiled, so on two cores one worker plus this thread beats two workers.
+   */
+  local?: (item: I) => O | Promise<O>;
   /** Items per message: enough that messaging costs little, few enough that threads stay balanced. */
   batch?: number;
 }
 
 /**
- * Maps `items` through `threads` workers and returns the results in input order. Workers take the
- * next batch when they finish one, so a slow file does not hold the others up. Rejects on the
- * first worker error, after stopping every worker.
+ * Maps `items` through worker threads (and this thread, given `local`) and returns the results in
+ * input order. Each thread takes the next batch when it finishes one, so a slow file does not
+ * hold the others up; a worker holds two batches, so it never waits while this thread works.
+ * Rejects on the first error, after stopping every worker.
  */
-export function runPool<I, O>({ worker, workerData, items, threads, batch }: PoolOptions<I>): Promise<O[]> {
-  const size = batch ?? Math.max(1, Math.min(16, Math.ceil(items.length / (threads * 8))));
+export function runPool<I, O>({ worker, workerData, items, threads, local, batch }: PoolOptions<I, O>): Promise<O[]> {
+  const lanes = threads + (local === undefined ? 0 : 1);
+  const size = batch ?? Math.max(1, Math.min(16, Math.ceil(items.length / (lanes * 8))));
   const results = new Array<O>(items.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
-    let failed = false;
+    let finished = false;
     const stop = () => {
+      finished = true;
       for (const w of workers) void w.terminate();
     };
     const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
+      if (finished) return;
       stop();
       reject(error instanceof Error ? error : new Error(String(error)));
     };
-    const feed = (w: Worker) => {
-      if (next >= items.length) return;
+    const take = (): Request<I> | undefined => {
+      if (next >= items.length) return undefined;
       const request: Request<I> = { id: next, items: items.slice(next, next + size) };
       next += request.items.length;
-      w.postMessage(request);
+      return request;
     };
-    const count = Math.max(1, Math.min(threads, Math.ceil(items.length / size)));
+    const store = (id: number, answers: O[]) => {
+      for (let i = 0; i < answers.length; i++) results[id + i] = answers[i];
+      done += answers.length;
+      if (done === items.length && !finished) {
+        stop();
+        resolve(results);
+      }
+    };
+    const feed = (w: Worker) => {
+      const request = take();
+      if (request !== undefined) w.postMessage(request);
+    };
+    const count = Math.max(0, Math.min(threads, Math.ceil(items.length / size) - (local === undefined ? 0 : 1)));
     for (let t = 0; t < count; t++) {
       const w = new Worker(worker, { workerData });
       workers.push(w);
       w.on('message', (answer: Answer<O>) => {
         if (answer.error !== undefined || answer.results === undefined) return fail(new Error(answer.error));
-        for (let i = 0; i < answer.results.length; i++) results[answer.id + i] = answer.results[i];
-        done += answer.results.length;
-        if (done === items.length) {
-          stop();
-          resolve(results);
-        } else feed(w);
+        store(answer.id, answer.results);
+        feed(w);
       });
       w.on('error', fail);
       w.on('exit', (code) => {
         if (done < items.length) fail(new Error(`worker stopped with exit code ${code}`));
       });
       feed(w);
+      feed(w);
     }
     if (items.length === 0) {
       stop();
       resolve(results);
+    }
+    if (local !== undefined) {
+      void (async () => {
+        for (let request = take(); request !== undefined && !finished; request = take()) {
+          const answers: O[] = [];
+          for (const item of request.items) answers.push(await local(item));
+          store(request.id, answers);
+          // Let the workers' answers in, so that they get their next batches.
+          await new Promise((r) => setImmediate(r));
+        }
+      })().catch(fail);
     }
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Word lists the tokenizer and matcher need for English, kept apart so that other languages can
- * bring their own.
+ * Word lists the tokenizer needs to split English sentences. Function words, per language, come
+ * from the `stopword` package (see languages.ts).
  */
 
 /** Abbreviations whose final dot does not end a sentence ("Mr. Smith", "approx. 5"). */
@@ -21,19 +21,3 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'our', 'their', 'its', 'however', 'then', 'yet', 'after', 'before', 'for', 'with', 'what', 'why',
   'how', 'who', 'my', 'your', 'one', 'some', 'many', 'most', 'all', 'no', 'not', 'since', 'although',
 ]);
-
-/**
- * English function words, ignored when asking whether a sentence holds "every content word" of a
- * keyphrase (as Yoast does). Compared on folded, unstemmed forms.
- */
-export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a about above after again against all am an and any are as at be because been before being ' +
-    'below between both but by can could did do does doing down during each few for from further ' +
-    'had has have having he her here hers herself him himself his how i if in into is it its itself ' +
-    'just me more most my myself no nor not now of off on once only or other our ours ourselves out ' +
-    'over own same she should so some such than that the their theirs them themselves then there ' +
-    'these they this those through to too under until up very was we were what when where which ' +
-    'while who whom why will with would you your yours yourself yourselves us'
-  ).split(' '),
-);

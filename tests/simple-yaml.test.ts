@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readSimpleYaml } from '../src/parse/simple-yaml.js';
+import { splitFrontMatter } from '../src/parse/frontmatter.js';
+
+// Each block the fast path reads must give exactly what yaml gives; the others go to yaml.
+const SIMPLE = [
+  'title: Hello world\n',
+  'a: 007\nb: +5\nc: 0\nd: 00\n',
+  'date: 2020-01-01\nupdated: 2017-09-28 10:00:00 -0400\n',
+  'a: yes\nb: no\nc: on\n',
+  'a: ~\nb: null\nc: Null\nd:\n',
+  'a: TRUE\nb: False\n',
+  'a: "x # y"\nb: \'it\'\'s\'\nc: x # comment\nd: C#\n',
+  'url: https://x.com/a?b=c\ntime: 12:30\nlist: x,y\n',
+  'tags:\n- a\n- b\n',
+  'tags:\n  - a\n  - "b"\nnext: c\n',
+  'a:\n# c\n  - x\n',
+  "a: ''\nb: \"\"\nc: 1_000\n",
+  'a: Ünïcode ✓\n# only a comment\n\n',
+];
+const NOT_SIMPLE = [
+  'a: [1, 2]\n', 'a: {b}\n', 'a: b: c\n', 'a: x\na: y\n', 'a: 12345678901234567890\n', 'a: 1e3\n', 'a: .5\n',
+  'a: -x\n', 'a: 0x1F\n', 'a: 0o17\n', 'a: .inf\n', 'a: -0\n', 'a: x\n  y\n', 'a: x:\n', 'a: &x 1\n', 'a: |\n  text\n',
+  'meta:\n  a: 1\n', 'title: "unclosed\n', '\ta: 1\n', 'a: "esc\\n"\n', '__proto__: x\n', 'a: x\n- b\n',
+];
+
+describe('simple front matter without the YAML parser', () => {
+  for (const raw of SIMPLE) {
+    it(`reads ${JSON.stringify(raw)} as yaml does`, () => {
+      expect(readSimpleYaml(raw)).toStrictEqual(parse(raw) ?? {});
+    });
+  }
+  for (const raw of NOT_SIMPLE) {
+    it(`leaves ${JSON.stringify(raw)} to yaml`, () => {
+      expect(readSimpleYaml(raw)).toBeUndefined();
+    });
+  }
+  it('still words errors as yaml does, since invalid blocks are never read by the fast path', () => {
+    expect(() => splitFrontMatter('---\ntitle: a\ntitle: b\n---\nText.\n')).toThrow("key 'title' appears twice");
+  });
+});
