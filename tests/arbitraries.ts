@@ -30,6 +30,8 @@ const inline: fc.Arbitrary<string> = fc
       { weight: 1, arbitrary: word.map((w) => `![${w}](img.png)`) },
       { weight: 1, arbitrary: fc.constant('https://example.com/red-fox') },
       { weight: 1, arbitrary: fc.constantFrom('<b>', '</b>', '<!-- red fox -->', '&amp;', '&copy;', '\\*', '<br>') },
+      { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `[${a} ${b}][ref]`) },
+      { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `***${a}** ${b}*`) },
     ),
     { minLength: 1, maxLength: 14 },
   )
@@ -55,11 +57,23 @@ const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.array(lineOf, { minLength: 1, maxLength: 3 }).map((ls) => ls.map((l, i) => `${i + 1}. ${l}`).join('\n') + '\n') },
   { weight: 2, arbitrary: fc.array(lineOf, { minLength: 1, maxLength: 3 }).map((ls) => ls.map((l) => `> ${l}`).join('\n') + '\n') },
   { weight: 1, arbitrary: lineOf.map((t) => `> > - ${t}\n`) },
+  // Tabs partly used as indentation come out of markdown-it as spaces: positions must survive.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('- ', '-\t', '-  ', '1. ', '> ', '>\t', '> - '), lineOf, fc.constantFrom('\t', '\t ', ' \t', '\t\t', '  \t', '>\t '), lineOf)
+      .map(([marker, a, indent, b]) => `${marker}${a}\n${indent}${b}\n`),
+  },
   { weight: 1, arbitrary: lineOf.map((t) => `\`\`\`js\n${t}\n\`\`\`\n`) },
   { weight: 1, arbitrary: lineOf.map((t) => `    ${t}\n`) },
   { weight: 1, arbitrary: fc.tuple(word, lineOf, lineOf).map(([h, a, b]) => `| ${h} | x |\n| --- | --- |\n| ${a.replace(/\|/g, '')} | ${b.replace(/\|/g, '')} |\n`) },
   { weight: 1, arbitrary: lineOf.map((t) => `<div>\n${t}\n</div>\n`) },
   { weight: 1, arbitrary: fc.constant('***\n') },
+  { weight: 1, arbitrary: lineOf.map((t) => `${t}\n---\n`) },
+  { weight: 1, arbitrary: lineOf.map((t) => `<!-- ${t.replace(/-->/g, '')} -->\n`) },
+  { weight: 1, arbitrary: fc.array(lineOf, { minLength: 2, maxLength: 3 }).map((ls) => `${ls.join('  \n')}\n`) },
+  { weight: 1, arbitrary: fc.array(lineOf, { minLength: 2, maxLength: 3 }).map((ls) => `${ls.join('\\\n')}\n`) },
+  { weight: 1, arbitrary: fc.constant('[ref]: https://example.com/ref "Red fox"\n') },
 );
 
 /** Front matter in YAML or TOML, with metadata the checks read. */

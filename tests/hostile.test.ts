@@ -152,6 +152,16 @@ describe('odd characters', () => {
   });
 });
 
+describe('tabs', () => {
+  // markdown-it turns a tab partly used as indentation into spaces; positions are still exact.
+  it.each([['- a\n\t red fox\n', 2, 3], ['-  a\n \tred fox\n', 2, 3], ['- a\n\t\tred fox\n', 2, 3], ['> - a\n>\t red fox\n', 2, 4], ['1. a\n\t  red fox\n', 2, 4]])(
+    '%j: red fox at %i:%i',
+    (text, line, column) => {
+      expect(report(text, { keyphrases: ['red fox'] }).keyphrases[0].occurrences).toEqual([{ line, column, text: 'red fox' }]);
+    },
+  );
+});
+
 describe('every front-matter error stops with a one-line message, its line, and exit 2', () => {
   const cases: Array<[string, string, string]> = [
     ['unclosed YAML', '---\ntitle: x\n\nred fox\n', ":1: front matter opened with '---' on line 1 is never closed"],

@@ -193,9 +193,8 @@ function contentMapper(content: string, lines: LineIndex, firstLine: number): (o
   for (const piece of content.split('\n')) {
     contentStarts.push(at);
     const sourceLine = line < lines.count ? lines.lineText(line) : '';
-    const within = piece === '' ? -1 : sourceLine.lastIndexOf(piece);
     const base = line < lines.count ? lines.starts[line] : lines.text.length;
-    sourceStarts.push(base + (within === -1 ? sourceLine.length - sourceLine.trimStart().length : within));
+    sourceStarts.push(base + pieceStart(piece, sourceLine));
     at += piece.length + 1;
     line++;
   }
@@ -205,6 +204,21 @@ function contentMapper(content: string, lines: LineIndex, firstLine: number): (o
     while (i + 1 < contentStarts.length && contentStarts[i + 1] <= offset) i++;
     return sourceStarts[i] + (offset - contentStarts[i]);
   };
+}
+
+/**
+ * Where a content line starts in its source line. A tab partly used as indentation (`- a` then
+ * a line `<tab> red fox`) comes out as spaces, so a line not found as written is looked for
+ * without its leading spaces, and placed so that its text lands on the source text.
+ */
+function pieceStart(piece: string, sourceLine: string): number {
+  if (piece === '') return sourceLine.length - sourceLine.trimStart().length;
+  const within = sourceLine.lastIndexOf(piece);
+  if (within !== -1) return within;
+  const text = piece.trimStart();
+  const at = text === '' ? -1 : sourceLine.lastIndexOf(text);
+  if (at !== -1) return at - (piece.length - text.length);
+  return sourceLine.length - sourceLine.trimStart().length;
 }
 
 function readInline(

@@ -6,7 +6,6 @@ import type { FileResult } from '../analyze.js';
 import type { CliOptions } from '../cli/program.js';
 import type { RunSettings } from '../cli/settings.js';
 import { readArticle } from '../read/files.js';
-import { runPool } from './pool.js';
 
 /** One file's result, and the score it had to reach (its configuration's). */
 export interface FileOutcome {
@@ -48,8 +47,9 @@ const WORKER = new URL('./analyze-worker.js', import.meta.url);
 /**
  * How many worker threads to start for `files`, besides this thread: 0 for this thread alone.
  * Cores that other programs keep busy (the load average) do not count: on a busy machine two
- * threads were 30–40 % slower than one at every run size. SEO_CHECK_THREADS sets the number of
- * threads outright (1 turns workers off). Standard input is read in this thread only.
+ * threads were 30–50 % slower than one at every run size (16 to 128 files). SEO_CHECK_THREADS
+ * sets the number of threads outright (1 turns workers off). Standard input is read in this
+ * thread only.
  */
 export function workerThreads(files: readonly string[], env: Record<string, string | undefined>): number {
   const wanted = env.SEO_CHECK_THREADS === undefined ? idleCores() : Number(env.SEO_CHECK_THREADS);
@@ -79,6 +79,8 @@ export async function analyzeInWorkers(
 ): Promise<FileOutcome[] | null> {
   const local = settings === undefined ? undefined : (file: string) => analyzeFile(file, setup.cwd, settings, setup.maxBytes);
   try {
+    // Loaded here, so that runs of a few files never load worker_threads (~3 ms of start-up).
+    const { runPool } = await import('./pool.js');
     return await runPool<string, FileOutcome>({ worker: WORKER, workerData: setup, items: files, threads, local });
   } catch {
     return null;
