@@ -4,7 +4,7 @@ import type { FileResult } from '../analyze.js';
 import { SettingError } from '../check/settings.js';
 import { ConfigError } from '../config/load.js';
 import { expandPatterns } from '../files/expand.js';
-import { readArticle, readStream } from '../read/files.js';
+import { readStream } from '../read/files.js';
 import { printable } from '../report/escape.js';
 import { summarize } from '../report/summary.js';
 import type { RunReport } from '../report/types.js';
@@ -12,7 +12,7 @@ import { version } from '../version.js';
 import { EXIT } from './exit.js';
 import { useColor, writeAll, type CliIO } from './io.js';
 import { formatter, writeReportFile, type OutputSpec } from './outputs.js';
-import { analyzeInWorkers, workerThreads, type WorkerSetup } from '../run/files.js';
+import { analyzeFile, analyzeInput, analyzeInWorkers, workerThreads, type WorkerSetup } from '../run/files.js';
 import { checkCommand, type CliOptions } from './program.js';
 import { quietReport, thresholdProblems } from './thresholds.js';
 import { explainArguments, languageNotes } from '../explain/command.js';
@@ -36,19 +36,12 @@ async function analyzeAll(
   const results: FileResult[] = [];
   const minScores: number[] = [];
   for (const file of files) {
-    const input = file === '-' ? await readStream(io.stdin, '<stdin>', { maxBytes }) : { ...(await readArticle(resolve(cwd, file), { maxBytes })), file };
-    minScores.push((await settings.effective(file)).minScore);
-    if ('error' in input) {
-      results.push({ file: input.file, passed: false, error: input.error });
-      continue;
-    }
-    const analyzer = await settings.analyzerFor(file);
-    try {
-      results.push(analyzer.analyze(input.text, input.file));
-    } catch (error) {
-      // A bug met on one article must not hide the results of the others.
-      results.push({ file: input.file, passed: false, error: `internal error: ${(error as Error)?.message ?? String(error)}` });
-    }
+    const outcome =
+      file === '-'
+        ? await analyzeInput(await readStream(io.stdin, '<stdin>', { maxBytes }), file, settings)
+        : await analyzeFile(file, cwd, settings, maxBytes);
+    results.push(outcome.result);
+    minScores.push(outcome.minScore);
   }
   return { results, minScores };
 }

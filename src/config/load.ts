@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { repositoryRoot } from '../files/gitignore.js';
+import { repositoryRoot } from '../files/repository.js';
 import { validateConfig } from './validate.js';
 
 /** A configuration file's settings, as the schema (schema/config.schema.json) describes them. */
@@ -41,9 +40,10 @@ async function readText(path: string): Promise<string | null> {
   }
 }
 
-function parseText(path: string, text: string): unknown {
+async function parseText(path: string, text: string): Promise<unknown> {
   try {
-    return path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    // yaml loads only for a YAML configuration (~5–8 ms of start-up otherwise).
+    return path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (error) {
     throw new ConfigError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -56,7 +56,7 @@ export async function loadConfigFile(path: string, required = true): Promise<Loa
     if (required) throw new ConfigError(`${path}: no such configuration file`);
     return null;
   }
-  let value = parseText(path, text);
+  let value = await parseText(path, text);
   if (basename(path) === 'package.json') {
     value = (value as Record<string, unknown> | null)?.['seo-check'];
     if (value === undefined) return null;

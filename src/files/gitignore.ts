@@ -1,15 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { existsSync } from 'node:fs';
+import { repositoryRoot } from './repository.js';
 import ignore, { type Ignore } from 'ignore';
-
-/** The folder holding `.git` above `dir`, or null outside a repository. */
-export function repositoryRoot(dir: string): string | null {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, '.git'))) return d;
-    if (dirname(d) === d) return null;
-  }
-}
 
 /**
  * Answers "does a .gitignore hide this file?" the way git does for the common cases: every
@@ -17,6 +9,16 @@ export function repositoryRoot(dir: string): string | null {
  */
 export class GitIgnore {
   private readonly byDir = new Map<string, Promise<Ignore | null>>();
+  private readonly roots = new Map<string, string | null>();
+
+  private root(dir: string): string | null {
+    let root = this.roots.get(dir);
+    if (root === undefined) {
+      root = repositoryRoot(dir);
+      this.roots.set(dir, root);
+    }
+    return root;
+  }
 
   private load(dir: string): Promise<Ignore | null> {
     let p = this.byDir.get(dir);
@@ -31,7 +33,7 @@ export class GitIgnore {
   }
 
   async ignores(file: string): Promise<boolean> {
-    const root = repositoryRoot(dirname(file));
+    const root = this.root(dirname(file));
     if (root === null) return false;
     const dirs: string[] = [];
     for (let d = dirname(file); d.startsWith(root); d = dirname(d)) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../analyze.js';
 import type { CliOptions } from '../cli/program.js';
 import type { RunSettings } from '../cli/settings.js';
-import { readArticle } from '../read/files.js';
+import { readArticle, type Input } from '../read/files.js';
 
 /** One file's result, and the score it had to reach (its configuration's). */
 export interface FileOutcome {
@@ -13,18 +13,22 @@ export interface FileOutcome {
   minScore: number;
 }
 
-/** Reads and analyses one named file (not stdin); a file that cannot be read becomes a result with an error. */
-export async function analyzeFile(file: string, cwd: string, settings: RunSettings, maxBytes: number): Promise<FileOutcome> {
-  const input = { ...(await readArticle(resolve(cwd, file), { maxBytes })), file };
+/** Analyses what was read of `file` (a named file, or `-` for stdin); what could not be read becomes a result with an error. */
+export async function analyzeInput(input: Input, file: string, settings: RunSettings): Promise<FileOutcome> {
   const { minScore } = await settings.effective(file);
-  if ('error' in input) return { result: { file, passed: false, error: input.error }, minScore };
+  if ('error' in input) return { result: { file: input.file, passed: false, error: input.error }, minScore };
   const analyzer = await settings.analyzerFor(file);
   try {
-    return { result: analyzer.analyze(input.text, file), minScore };
+    return { result: analyzer.analyze(input.text, input.file), minScore };
   } catch (error) {
     // A bug met on one article must not hide the results of the others.
-    return { result: { file, passed: false, error: `internal error: ${(error as Error)?.message ?? String(error)}` }, minScore };
+    return { result: { file: input.file, passed: false, error: `internal error: ${(error as Error)?.message ?? String(error)}` }, minScore };
   }
+}
+
+/** Reads and analyses one named file (not stdin). */
+export async function analyzeFile(file: string, cwd: string, settings: RunSettings, maxBytes: number): Promise<FileOutcome> {
+  return analyzeInput({ ...(await readArticle(resolve(cwd, file), { maxBytes })), file }, file, settings);
 }
 
 /** What a worker needs to rebuild the run's settings: plain data, structured-cloned. */
