@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 
@@ -45,6 +45,7 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
   const files: string[] = [];
   const seen = new Set<string>();
   const unmatched: string[] = [];
+  const realSeen = new Set<string>();
   const add = (file: string) => {
     const key = resolve(cwd, file);
     if (seen.has(key)) return;
@@ -66,17 +67,24 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
     let found: string[];
     if (info?.isDirectory()) {
       const { glob } = await load();
-      found = await glob(MARKDOWN, { cwd: resolve(cwd, pattern), absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, dot: false });
+      found = await glob(MARKDOWN, { cwd: resolve(cwd, pattern), absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: true, dot: false });
     } else if (info === null && GLOB_CHARS.test(pattern)) {
       const { glob } = await load();
-      found = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false });
+      found = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: true });
       if (found.length === 0) unmatched.push(pattern);
     } else {
       add(pattern);
       continue;
     }
     const kept: string[] = [];
-    for (const file of found.sort()) if (!(await hidden(file))) kept.push(display(cwd, file));
+    // Symbolic links are followed (a linked post is a post), and fdir stops at a loop; a file
+    // reached by two paths is checked once, under the first name in sorted order.
+    for (const file of found.sort()) {
+      const real = await realpath(file).catch(() => file);
+      if (realSeen.has(real) || (await hidden(file))) continue;
+      realSeen.add(real);
+      kept.push(display(cwd, file));
+    }
     if (info?.isDirectory() && kept.length === 0 && found.length === 0) unmatched.push(pattern);
     for (const file of kept) add(file);
   }

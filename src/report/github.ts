@@ -1,3 +1,4 @@
+import { printable } from './escape.js';
 import { findings } from './findings.js';
 import type { Formatter } from './types.js';
 
@@ -16,9 +17,8 @@ const github: Formatter = (report) =>
   findings(report.results)
     .map((f) => {
       const title = `seo-check ${f.rule}`;
-      // Control characters other than CR/LF would reach the log raw: show them escaped.
-      const message = f.message.replace(/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-      return `::${f.severity} file=${property(f.file)},line=${f.line},col=${f.column},title=${property(title)}::${data(message)}\n`;
+      // Control and bidirectional characters would reach the Actions log raw: show them escaped.
+      return `::${f.severity} file=${property(printable(f.file))},line=${f.line},col=${f.column},title=${property(title)}::${data(printable(f.message))}\n`;
     })
     .join('');
 

@@ -1,10 +1,11 @@
 import { isFailure } from '../analyze.js';
+import { printable } from './escape.js';
 import { findings } from './findings.js';
 import type { Formatter } from './types.js';
 
-/** A table cell: pipes escaped, line breaks and control characters flattened. */
+/** A table cell: control and bidirectional characters shown escaped, pipes and HTML made literal. */
 function cell(text: string): string {
-  return text.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+  return printable(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
 }
 
 function code(text: string): string {
