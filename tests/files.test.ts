@@ -119,7 +119,7 @@ describe('files that cannot be read', () => {
 });
 
 describe('directories', () => {
-  it('a symlink loop inside a folder is not followed: each file once, no hang, no noise', async () => {
+  it('a symlink loop inside a folder ends: each file once, no hang, no noise', async () => {
     const top = join(dir, `loop${serial++}`);
     mkdirSync(join(top, 'posts'), { recursive: true });
     writeFileSync(join(top, 'posts', 'a.md'), '# A\n\nred fox\n');

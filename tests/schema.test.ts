@@ -23,6 +23,12 @@ describe('schema/report.schema.json', () => {
     expect(schemaErrors(doc)).toEqual([]);
   });
 
+  it('matches a report with --explain', async () => {
+    const doc = (await jsonOf([`${FIXTURES}trump-putin-meeting.md`, '-k', 'Trump Putin meeting', '--explain'])) as { results: Array<{ explain?: unknown[] }> };
+    expect(doc.results[0].explain).toHaveLength(1);
+    expect(schemaErrors(doc)).toEqual([]);
+  });
+
   it('matches a run that mixes reports and failures (missing file, bad front matter, stdin)', async () => {
     const doc = (await jsonOf([`${FIXTURES}sourdough-starter.md`, join(dir, 'missing.md'), frontMatterError, '-'], '# Hi\n\nText.\n')) as {
       results: Array<Record<string, unknown>>;
