@@ -11,10 +11,11 @@
  *     --only: the sections to run (throughput, startup, corpus, scaling, memory)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { markdownFiles } from './lib/markdown-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'seo-check.js');
@@ -23,16 +24,6 @@ const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split('
 const section = (name) => ONLY === undefined || ONLY.includes(name);
 const { Analyzer } = await import(join(ROOT, 'dist', 'index.js'));
 
-/** Every Markdown file under `dir`, sorted so that runs are comparable. */
-function markdownFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(path));
-    else if (/\.(md|markdown)$/i.test(entry.name)) out.push(path);
-  }
-  return out.sort();
-}
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

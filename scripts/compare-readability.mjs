@@ -8,24 +8,16 @@
  *
  *   node scripts/compare-readability.mjs [count]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { markdownFiles } from './lib/markdown-files.mjs';
 import readability from 'text-readability';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { Analyzer } = await import(join(ROOT, 'dist', 'index.js'));
 const BREAK = '\uFFFC';
 
-function markdownFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(path));
-    else if (/\.(md|markdown)$/i.test(entry.name)) out.push(path);
-  }
-  return out.sort();
-}
 
 const shared = join(ROOT, '..', 'shared', 'corpus', 'articles');
 const dir = existsSync(shared) ? shared : join(ROOT, 'fixtures', 'corpus');

@@ -1,20 +1,13 @@
-import { chmodSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, openSync, closeSync, ftruncateSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Analyzer, isFailure } from '../src/index.js';
 import { main } from '../src/cli/main.js';
-import { FIXTURES, runCli } from './helpers.js';
+import { FIXTURES, runCli, tempFiles } from './helpers.js';
 
 const good = `${FIXTURES}sourdough-starter.md`;
-const dir = mkdtempSync(join(tmpdir(), 'seo-check-files-'));
+const { dir, file } = tempFiles('files');
 let serial = 0;
-
-function file(content: string | Buffer, name = `f${serial++}.md`): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 /** A file of `bytes` zero bytes that takes no disk space: the limit must refuse it before reading. */
 function sparse(bytes: number): string {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Analyzer, type AnalyzerOptions, type FileReport, isFailure } from '../src/index.js';
 import { main } from '../src/cli/main.js';
@@ -45,4 +47,18 @@ export async function runCli(
   })();
   const code = await main({ argv, stdout, stderr, stdin, env: options.env ?? {}, cwd: options.cwd });
   return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** A fresh temporary folder, and a function that writes a file in it (named in turn when no name is given). */
+export function tempFiles(prefix: string): { dir: string; file: (content: string | Buffer, name?: string) => string } {
+  const dir = mkdtempSync(join(tmpdir(), `seo-check-${prefix}-`));
+  let serial = 0;
+  return {
+    dir,
+    file(content, name = `f${serial++}.md`) {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      return path;
+    },
+  };
 }

@@ -1,19 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Analyzer, isFailure } from '../src/index.js';
-import { report, runCli } from './helpers.js';
+import { report, runCli, tempFiles } from './helpers.js';
 import { schemaErrors } from './schema.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'seo-check-hostile-'));
-let serial = 0;
-
-function file(content: string | Buffer, name = `f${serial++}.md`): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const { dir, file } = tempFiles('hostile');
 
 /** A run that stopped cleanly: exit 2 and exactly one line on stderr, naming the file; no stack. */
 async function refused(path: string, argv: string[] = []): Promise<string> {
