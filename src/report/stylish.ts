@@ -29,15 +29,23 @@ function table(head: string[], widths: number[], paint: ChalkInstance): Table.Ta
   });
 }
 
+/**
+ * The failed checks as a table, most severe first, then one line naming the checks that passed:
+ * a writer reads what to change, and sees at a glance what was checked.
+ */
 function checksTable(r: FileReport, paint: ChalkInstance, columns: number): string {
-  const idWidth = Math.max(8, ...r.checks.map((c) => c.id.length)) + 2;
-  const messageWidth = Math.max(30, columns - idWidth - 8 - 11 - 6);
-  const t = table(['Status', 'Line', 'Check', 'Message'], [11, 8, idWidth, messageWidth], paint);
-  for (const c of [...r.checks].sort(byImportance)) {
-    const message = printable(c.message);
-    t.push([status(c, paint), String(c.line), c.passed ? paint.dim(c.id) : c.id, c.passed ? paint.dim(message) : message]);
+  const failed = r.checks.filter((c) => !c.passed).sort(byImportance);
+  const passed = [...new Set(r.checks.filter((c) => c.passed && !failed.some((f) => f.id === c.id && f.keyphrase === c.keyphrase)).map((c) => c.id))];
+  const parts: string[] = [];
+  if (failed.length > 0) {
+    const idWidth = Math.max(8, ...failed.map((c) => c.id.length)) + 2;
+    const messageWidth = Math.max(30, columns - idWidth - 8 - 11 - 6);
+    const t = table(['Status', 'Line', 'Check', 'Message'], [11, 8, idWidth, messageWidth], paint);
+    for (const c of failed) t.push([status(c, paint), String(c.line), c.id, printable(c.message)]);
+    parts.push(t.toString());
   }
-  return t.toString();
+  if (passed.length > 0) parts.push(paint.dim(`${paint.green('✔')} passed: ${passed.join(', ')}`));
+  return parts.join('\n');
 }
 
 function yes(value: boolean, paint: ChalkInstance): string {
