@@ -69,7 +69,7 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
     while (j < words.length && !words[j].wordStart) j++;
     let n = 0;
     for (let k = i; k < j; k++) {
-      const shape = syllables.shape(words[k].surface);
+      const shape = syllables.shape(words[k].form);
       n += shape.syllables;
       counts.letters += shape.letters;
       counts.characters += shape.characters;
@@ -79,10 +79,13 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
     counts.words++;
     counts.syllables += n;
     counts.sentenceSyllables[words[i].sentence] += n;
-    if (n >= 3) counts.polysyllables++;
-    const first = words[i];
-    const name = first.acronym || (startsUpperCase(first.surface) && sentences[first.sentence].from !== i);
-    if (j - i === 1 && !name && n - suffixSyllable(first.fold) >= 3) counts.complexWords++;
+    // Most words are short: only a polysyllable can be a hard word.
+    if (n >= 3) {
+      counts.polysyllables++;
+      const first = words[i];
+      const name = first.acronym || (startsUpperCase(first.surface) && sentences[first.sentence].from !== i);
+      if (j - i === 1 && !name && n - suffixSyllable(first.fold) >= 3) counts.complexWords++;
+    }
     i = j;
   }
   return counts;

@@ -74,13 +74,32 @@ for (const phrase of TRANSITION_PHRASES) {
   PHRASES_BY_FIRST.set(words[0], list);
 }
 
-/** Words whose contraction with "'s" is an auxiliary ("it's done"); `fold` drops the "'s". */
-const CONTRACTED = new Set([...PASSIVE_AUXILIARIES].filter((a) => a.endsWith("'s")).map((a) => a.slice(0, -2)));
+const enum Role {
+  Auxiliary = 1,
+  /** Folded form of an auxiliary contracted with "'s" ("it's" folds to "it"). */
+  Contracted = 2,
+  Transition = 4,
+  PhraseStart = 8,
+}
+
+/**
+ * What each listed word can be, in one table: every word of every sentence is looked up here
+ * twice (passive, transition), not four times in four sets.
+ */
+const ROLES = new Map<string, number>();
+const addRole = (word: string, role: Role) => ROLES.set(word, (ROLES.get(word) ?? 0) | role);
+for (const a of PASSIVE_AUXILIARIES) {
+  addRole(a, Role.Auxiliary);
+  if (a.endsWith("'s")) addRole(a.slice(0, -2), Role.Contracted);
+}
+for (const t of TRANSITION_WORDS) addRole(t, Role.Transition);
+for (const first of PHRASES_BY_FIRST.keys()) addRole(first, Role.PhraseStart);
 
 function isAuxiliary(w: Word): boolean {
-  if (PASSIVE_AUXILIARIES.has(w.fold)) return true;
+  const role = ROLES.get(w.fold) ?? 0;
+  if (role & Role.Auxiliary) return true;
   // "it's" folds to "it": the surface is longer by the "'s" folding dropped.
-  return CONTRACTED.has(w.fold) && w.surface.length > w.fold.length;
+  return (role & Role.Contracted) !== 0 && w.surface.length > w.fold.length;
 }
 
 function isParticiple(word: string): boolean {
@@ -108,7 +127,9 @@ function findPassive(words: readonly Word[], from: number, to: number): [number,
 function hasTransition(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const fold = words[k].fold;
-    if (TRANSITION_WORDS.has(fold)) return true;
+    const role = ROLES.get(fold) ?? 0;
+    if (role & Role.Transition) return true;
+    if (!(role & Role.PhraseStart)) continue;
     for (const phrase of PHRASES_BY_FIRST.get(fold) ?? NO_PHRASES) {
       if (k + phrase.length <= to && phrase.every((p, i) => words[k + i].fold === p)) return true;
     }

@@ -1,23 +1,14 @@
 import { LineIndex, normalizeText } from './lines.js';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
 import { parseMarkdown, type Comment, type Image, type Link, type ProseBlock } from './markdown.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import type { WordFolder } from '../text/fold.js';
 
-/** A word of the article's prose, placed in the source. */
-export interface Word {
-  surface: string;
-  fold: string;
-  key: string;
-  acronym: boolean;
-  joined: boolean;
-  wordStart: boolean;
-  /** Source offsets (LF text, BOM removed). */
-  start: number;
-  end: number;
-  block: number;
-  sentence: number;
-}
+/**
+ * A word of the article's prose: the tokenizer's token, with `start` and `end` moved to source
+ * offsets (LF text, BOM removed) and `block` and `sentence` set.
+ */
+export type Word = Token;
 
 export interface Sentence {
   block: number;
@@ -68,25 +59,17 @@ export function parseDocument(source: string, folderFor: WordFolder | ((frontMat
     const blockIndex = blocks.length;
     const from = words.length;
     let seg = 0;
-    for (const token of tokenize(prose.text, folder)) {
-      if (token.sentenceStart) sentences.push({ block: blockIndex, from: words.length, to: words.length });
-      while (seg + 1 < prose.segments.length && prose.segments[seg + 1].prose <= token.start) seg++;
+    tokenize(prose.text, folder, words);
+    for (let i = from; i < words.length; i++) {
+      const w = words[i];
+      if (w.sentenceStart) sentences.push({ block: blockIndex, from: i, to: i });
+      while (seg + 1 < prose.segments.length && prose.segments[seg + 1].prose <= w.start) seg++;
       const s = prose.segments[seg];
-      const start = s.exact ? s.src + (token.start - s.prose) : s.src;
-      const end = s.exact ? start + token.surface.length : s.src;
-      words.push({
-        surface: token.surface,
-        fold: token.fold,
-        key: token.key,
-        acronym: token.acronym,
-        joined: token.joined,
-        wordStart: token.wordStart,
-        start,
-        end,
-        block: blockIndex,
-        sentence: sentences.length - 1,
-      });
-      sentences[sentences.length - 1].to = words.length;
+      w.start = s.exact ? s.src + (w.start - s.prose) : s.src;
+      w.end = s.exact ? w.start + w.surface.length : s.src;
+      w.block = blockIndex;
+      w.sentence = sentences.length - 1;
+      sentences[sentences.length - 1].to = i + 1;
     }
     blocks.push({ ...prose, from, to: words.length, section });
   }

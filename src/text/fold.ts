@@ -1,13 +1,21 @@
 import { createStemmer, englishStem, type StemFn } from './stem.js';
+import type { TokenShape } from '../measure/syllables.js';
 
 /** How one written word compares: its folded form and its stem key. */
 export interface WordForm {
+  /** The word as written: one string shared by every word spelt so. */
+  surface: string;
   /** NFKC, lower case, straight apostrophes, possessive dropped, dots of "U.S." removed, no diacritics. */
   fold: string;
   /** The stem of `fold` (computed before diacritics are folded): what matching compares. */
   key: string;
   /** Written in capitals ("US", "NATO") or as a dotted abbreviation ("U.S."). */
   acronym: boolean;
+  /**
+   * Syllables and letters, which depend on the spelling alone: SyllableCounter fills them in on
+   * first use, so that one memo entry per spelling serves folding and readability.
+   */
+  shape: TokenShape | undefined;
 }
 
 const APOSTROPHES = /[’‘ʼ′`]/g;
@@ -69,6 +77,6 @@ export class WordFolder {
     }
     const lower = s.toLowerCase();
     // Stem before folding diacritics: the stemmers of French, Spanish or Russian read the accents.
-    return { fold: foldDiacritics(lower), key: foldDiacritics(this.stem(lower)), acronym };
+    return { surface, fold: foldDiacritics(lower), key: foldDiacritics(this.stem(lower)), acronym, shape: undefined };
   }
 }

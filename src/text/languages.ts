@@ -1,10 +1,13 @@
 import { createRequire } from 'node:module';
 import { foldDiacritics } from './fold.js';
+import { ENGLISH_FUNCTION_WORDS } from './lexicon.js';
+import { englishStem } from './stem.js';
 
 /**
  * The languages seo-check can match in: natural's stemmer for each language natural ships one
- * for, and that language's function words from the `stopword` package. Both are loaded on first
- * use, and only for the language asked for, so an English run never loads the Russian stemmer.
+ * for, and that language's function words from the `stopword` package. English, which most runs
+ * use, is part of the program (stem.ts, lexicon.ts); other languages are loaded on first use, and
+ * only the one asked for, so an English run never loads the Russian stemmer or stopword's lists.
  */
 
 /** How matching treats one language. */
@@ -60,9 +63,12 @@ let stopwords: Record<string, string[]> | undefined;
 
 function stopwordList(key: string | null): ReadonlySet<string> {
   if (key === null) return new Set();
-  // `stopword` ships one CommonJS bundle of all its lists (240 kB, ~7 ms); read once, on first use.
-  stopwords ??= require('stopword') as Record<string, string[]>;
-  const list = stopwords[key] ?? [];
+  let list: readonly string[] = ENGLISH_FUNCTION_WORDS;
+  if (key !== 'eng') {
+    // `stopword` ships one CommonJS bundle of all its lists (240 kB, ~7 ms); read once, on first use.
+    stopwords ??= require('stopword') as Record<string, string[]>;
+    list = stopwords[key] ?? [];
+  }
   return new Set(list.map((w) => foldDiacritics(w.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'"))));
 }
 
@@ -109,7 +115,8 @@ export class Languages {
 function load(code: string): Language {
   const entry = TABLE[code];
   if (entry !== undefined) {
-    return { code, stem: entry.stemmer === null ? null : loadStemmer(entry.stemmer), functionWords: stopwordList(entry.stopword), supported: true };
+    const stem = code === 'en' ? englishStem() : entry.stemmer === null ? null : loadStemmer(entry.stemmer);
+    return { code, stem, functionWords: stopwordList(entry.stopword), supported: true };
   }
   return { code, stem: null, functionWords: stopwordList(STOPWORD_ONLY[code] ?? null), supported: false };
 }

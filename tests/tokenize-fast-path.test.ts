@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WordFolder } from '../src/text/fold.js';
+import { tokenize, WORD } from '../src/text/tokenize.js';
+
+const folder = new WordFolder();
+
+/** The words as the pattern alone finds them: [start, surface]. */
+function byPattern(text: string): Array<[number, string]> {
+  return [...text.matchAll(new RegExp(WORD.source, WORD.flags))].map((m) => [m.index, m[0]]);
+}
+
+function byTokenizer(text: string): Array<[number, string]> {
+  return tokenize(text, folder).map((t) => [t.start, t.surface]);
+}
+
+// The characters where reading ASCII by hand could go wrong: inner apostrophes (straight and
+// curly), decimals, dotted abbreviations, C++ and C#, letters and marks outside ASCII next to ASCII.
+const PIECES = ['a', 'B', 'z', 'Z', '0', '9', '.', ',', "'", '’', '‘', 'ʼ', '+', '#', '-', ' ', '\n', 'é', '\u0301', '²', '٣', '_', 'ß', 'U', 'S', '(', '"', '\uFFFC', '!', 'x'];
+
+describe('the ASCII fast path of the tokenizer', () => {
+  it('finds the words the pattern finds, where they stand', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join('')), (text) => {
+        expect(byTokenizer(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 3000, seed: 20261127 },
+    );
+  });
+
+  it('reads the hard cases as the pattern does', () => {
+    for (const text of ["don't9", "U.S. and e.g. x.y", 'C++ C# C#5 a#é 2.0, 1,000.5 v2.0.1', "it’s rock’n’roll", 'end.', "a'", 'x+']) {
+      expect(byTokenizer(text)).toEqual(byPattern(text));
+    }
+  });
+});
