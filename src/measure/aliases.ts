@@ -19,7 +19,7 @@ interface Variant {
 // Group keys cannot collide with a word's key: no word folds to a control character.
 const GROUP = '\u0001';
 
-type Source = Comparable & { joined: boolean; sentence?: number; block?: number };
+type Source = Comparable & { joined: boolean; sentence?: number; block?: number; apart?: boolean; wordStart?: boolean };
 
 /**
  * Aliases compiled for one language. Applied to keyphrase and text alike, they read every
@@ -69,7 +69,7 @@ export class AliasTable {
       const w = words[i];
       const variant = this.variantAt(words, i);
       if (variant === undefined) {
-        units.push({ key: w.key, acronym: w.acronym, joined: w.joined, sentence: w.sentence ?? 0, block: w.block ?? 0, from: i, to: i + 1 });
+        units.push({ key: w.key, acronym: w.acronym, joined: w.joined, apart: w.apart, wordStart: w.wordStart, sentence: w.sentence ?? 0, block: w.block ?? 0, from: i, to: i + 1 });
         i++;
         continue;
       }
@@ -79,6 +79,8 @@ export class AliasTable {
         alt: len === 1 ? w.key : undefined,
         acronym: true,
         joined: w.joined,
+        apart: w.apart,
+        wordStart: w.wordStart,
         sentence: w.sentence ?? 0,
         block: w.block ?? 0,
         from: i,

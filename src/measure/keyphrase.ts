@@ -89,7 +89,7 @@ export function compileTarget(text: string, synonyms: readonly string[], ctx: Ma
 export function unitsOf(text: string, ctx: MatchContext): Unit[] {
   const tokens = tokenize(text, ctx.folder);
   if (ctx.aliases !== null) return ctx.aliases.apply(tokens);
-  return tokens.map((t) => ({ key: t.key, acronym: t.acronym, joined: t.joined, sentence: 0, block: 0 }));
+  return tokens.map((t) => ({ key: t.key, acronym: t.acronym, joined: t.joined, apart: t.apart, wordStart: t.wordStart, sentence: 0, block: 0 }));
 }
 
 /** Checks each form in turn (keyphrase first): the first found is the placement. */
@@ -104,12 +104,30 @@ function placement(text: string | null, target: Target, ctx: MatchContext): Plac
   return NOT_THERE;
 }
 
-/** A stretch of words as the writer wrote it, placed in the source. */
+// Between two words of an occurrence: a link's destination, code or a tag is not shown at all;
+// emphasis and link brackets are dropped; what is left (spaces, dashes, a dot) is shown.
+const HIDDEN_GAP = /\]\(|\]\[|:\/\/|`|</;
+const MARKUP = /[*_~[\]\\]/g;
+
+function shownGap(gap: string): string {
+  return HIDDEN_GAP.test(gap) ? ' ' : gap.replace(MARKUP, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * A stretch of words as the writer wrote it, placed in the source: the words and what joins
+ * them, as a reader sees them ("Trump-Putin meeting", not "Trump](/x)-Putin meeting").
+ */
 function occurrence(doc: Document, from: number, to: number): Occurrence {
   const { words } = doc;
+  const source = doc.lines.text;
   const start = words[from].start;
   const place = doc.lines.place(start);
-  return { line: place.line, column: place.column, text: doc.lines.text.slice(start, words[to - 1].end).replace(/\s+/g, ' ') };
+  let text = source.slice(start, words[from].end);
+  for (let k = from + 1; k < to; k++) {
+    const gap = source.slice(words[k - 1].end, words[k].start);
+    text += shownGap(gap) + source.slice(words[k].start, words[k].end);
+  }
+  return { line: place.line, column: place.column, text };
 }
 
 /** Unit ranges as word ranges: a unit an alias formed may hold several words. */

@@ -19,6 +19,10 @@ export interface Unit extends Comparable {
   joined: boolean;
   sentence: number;
   block: number;
+  /** Not prose (inline code, an image, a URL) stands before it: no phrase reaches across. */
+  apart?: boolean;
+  /** Starts a written word (white space before it); false inside "fox-fox". */
+  wordStart?: boolean;
   from?: number;
   to?: number;
 }
@@ -107,7 +111,7 @@ export function hasAllContentWords(words: readonly Comparable[], phrase: Phrase,
 
 /** Whether the phrase starts at `words[i]`: its words consecutive, in order, joined only by spaces, dashes, slashes or quotes. */
 export function phraseAt(
-  words: ReadonlyArray<Comparable & { joined: boolean; sentence?: number }>,
+  words: ReadonlyArray<Comparable & { joined: boolean; sentence?: number; apart?: boolean }>,
   phrase: Phrase,
   i: number,
   to = words.length,
@@ -117,7 +121,8 @@ export function phraseAt(
   for (let j = 1; j < n; j++) {
     const w = words[i + j];
     const p = phrase.words[j];
-    if (!(w.joined || (p.loose === true && w.sentence === words[i + j - 1].sentence)) || !wordMatches(w, p)) return false;
+    const loose = p.loose === true && w.apart !== true && w.sentence === words[i + j - 1].sentence;
+    if (!(w.joined || loose) || !wordMatches(w, p)) return false;
   }
   return true;
 }

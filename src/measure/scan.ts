@@ -101,6 +101,17 @@ export class UnitIndex {
 }
 
 /**
+ * Whether units `last` and `next` (last < next) stand in one written word ("fox-fox-fox"). An
+ * occurrence owns the written word it ends in, so a keyphrase never counts more often than there
+ * are words and density stays within 100 %.
+ */
+function sameWrittenWord(units: readonly Unit[], last: number, next: number): boolean {
+  if (last < 0) return false;
+  for (let k = last + 1; k <= next; k++) if (units[k].wordStart !== false) return false;
+  return true;
+}
+
+/**
  * Scans an article for `phrase`: its occurrences, the sentences holding all or some of its
  * content words, and its near matches (`window` other words at most among them; < 0: none).
  * Visits only the units that are the phrase's words (see UnitIndex); never builds a pattern.
@@ -113,7 +124,7 @@ export function scanPhrase(index: UnitIndex, phrase: Phrase, window: number): Sc
   const { spans } = scan;
   let skipTo = 0;
   for (const i of index.positions([phrase.words[0].key])) {
-    if (i >= skipTo && phraseAt(units, phrase, i)) {
+    if (i >= skipTo && !sameWrittenWord(units, skipTo - 1, i) && phraseAt(units, phrase, i)) {
       spans.push([i, i + n]);
       skipTo = i + n;
     }

@@ -1,5 +1,5 @@
 import { syllable } from 'syllable';
-import type { WordForm } from '../text/fold.js';
+import { LONGEST_WORD, type WordForm } from '../text/fold.js';
 
 /** What the readability formulas need to know of one written token. */
 export interface TokenShape {
@@ -52,5 +52,22 @@ function count(surface: string): TokenShape {
     if (LETTER.test(c)) letters++;
     else if (DIGIT.test(c)) digits++;
   }
-  return { syllables: syllable(surface), letters, characters: letters + digits };
+  return { syllables: surface.length > LONGEST_WORD ? vowelGroups(surface) : syllable(surface), letters, characters: letters + digits };
+}
+
+const VOWEL = /[aeiouyàâäéèêëîïôöùûüáíóú]/i;
+
+/**
+ * Syllables of a "word" too long to be one (a pasted hash): `syllable`'s patterns backtrack
+ * quadratically on it (20 000 letters: 0.6 s), so count groups of vowels in one pass instead.
+ */
+function vowelGroups(surface: string): number {
+  let groups = 0;
+  let inGroup = false;
+  for (const c of surface) {
+    const vowel = VOWEL.test(c);
+    if (vowel && !inGroup) groups++;
+    inGroup = vowel;
+  }
+  return Math.max(1, groups);
 }

@@ -29,6 +29,9 @@ export function foldDiacritics(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(/ß/g, 'ss');
 }
 
+/** Words longer than this (in UTF-16 units) are compared unnormalised; see WordFolder.compute. */
+export const LONGEST_WORD = 64;
+
 /**
  * Folds written words into comparable forms. One folder serves a whole run; its memo turns the
  * repeated words of an article (most of them) into a map look-up.
@@ -62,6 +65,13 @@ export class WordFolder {
   }
 
   private compute(surface: string): WordForm {
+    // No word of any language runs this long; a pasted hash or a letter under a heap of combining
+    // marks does, and NFKC (which sorts marks) and Porter are quadratic in length. Such a "word"
+    // is compared as written, in lower case, the same way in keyphrase and text.
+    if (surface.length > LONGEST_WORD) {
+      const lower = surface.toLowerCase();
+      return { surface, fold: lower, key: lower, acronym: false, shape: undefined };
+    }
     let s = surface.normalize('NFKC');
     if (s.includes('’') || s.includes('‘') || s.includes('ʼ') || s.includes('′') || s.includes('`')) {
       s = s.replace(APOSTROPHES, "'");
