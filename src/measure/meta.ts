@@ -1,4 +1,5 @@
 import type { Document } from '../parse/document.js';
+import { ParseError } from '../parse/errors.js';
 
 /** The article's metadata, from front matter or, failing that, from the body and file name. */
 export interface Meta {
@@ -17,8 +18,22 @@ const INDEX_NAMES = /^(?:index|_index|readme)$/i;
 
 function text(value: unknown): string | null {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A TOML date: smol-toml's TomlDate gives it back as written ("2015-04-10").
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   return null;
+}
+
+/**
+ * A metadata field that must be text. A list or a mapping there is a mistake to point out, not a
+ * title to treat as missing (which would fail `title-length` for the wrong reason).
+ */
+function field(data: Record<string, unknown>, key: string, line: number): string | null {
+  const value = data[key];
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    throw new ParseError(`front matter ${key} must be text, not ${Array.isArray(value) ? 'a list' : 'a mapping'}`, line);
+  }
+  return text(value);
 }
 
 /**
@@ -36,8 +51,8 @@ export function slugFromPath(file: string): string | null {
 export function readMeta(doc: Document, file: string | null): Meta {
   const data = doc.frontMatter.data;
   const keyLine = (key: string) => doc.frontMatter.keyLines.get(key) ?? 1;
-  let title = text(data.title);
   let titleLine = keyLine('title');
+  let title = field(data, 'title', titleLine);
   let titleFrom: Meta['titleFrom'] = title === null ? null : 'front-matter';
   if (title === null) {
     const h1 = doc.blocks.find((b) => b.kind === 'heading' && b.level === 1);
@@ -47,8 +62,8 @@ export function readMeta(doc: Document, file: string | null): Meta {
       titleFrom = 'h1';
     }
   }
-  const descriptionKey = DESCRIPTION_KEYS.find((k) => text(data[k]) !== null);
-  const slugValue = text(data.slug);
+  const descriptionKey = DESCRIPTION_KEYS.find((k) => field(data, k, keyLine(k)) !== null);
+  const slugValue = field(data, 'slug', keyLine('slug'));
   return {
     title,
     description: descriptionKey === undefined ? null : text(data[descriptionKey]),
