@@ -1,5 +1,6 @@
 import { syllable } from 'syllable';
 import { LONGEST_WORD, type WordForm } from '../text/fold.js';
+import { remember } from '../util/memo.js';
 
 /** What the readability formulas need to know of one written token. */
 export interface TokenShape {
@@ -35,13 +36,7 @@ export class SyllableCounter {
 
   private count(surface: string): TokenShape {
     if (!ASCII.test(surface)) return count(surface);
-    const key = surface.toLowerCase().replace(/'/g, '');
-    let s = this.ascii.get(key);
-    if (s === undefined) {
-      s = count(surface);
-      this.ascii.set(key, s);
-    }
-    return s;
+    return remember(this.ascii, surface.toLowerCase().replace(/'/g, ''), () => count(surface));
   }
 }
 

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { foldDiacritics } from './fold.js';
 import { ENGLISH_FUNCTION_WORDS } from './lexicon.js';
 import { englishStem } from './stem.js';
+import { remember } from '../util/memo.js';
 
 /**
  * The languages seo-check can match in: natural's stemmer for each language natural ships one
@@ -103,12 +104,7 @@ export class Languages {
   /** The language for `tag` (default English); `supported` is false when it falls back to unstemmed matching. */
   get(tag: string | undefined): Language {
     const code = tag === undefined || tag.trim() === '' ? 'en' : (languageCode(tag) ?? tag.trim().toLowerCase());
-    let lang = this.loaded.get(code);
-    if (lang === undefined) {
-      lang = load(code);
-      this.loaded.set(code, lang);
-    }
-    return lang;
+    return remember(this.loaded, code, load);
   }
 }
 

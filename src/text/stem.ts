@@ -1,4 +1,5 @@
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { remember } from '../util/memo.js';
 
 /** Reduces a lower-cased word to its stem. */
 export type StemFn = (word: string) => string;
@@ -22,12 +23,5 @@ export function englishStem(): StemFn {
 export function createStemmer(stem: StemFn | null = englishStem()): StemFn {
   if (stem === null) return (word) => word;
   const memo = new Map<string, string>();
-  return (word) => {
-    let s = memo.get(word);
-    if (s === undefined) {
-      s = stem(word);
-      memo.set(word, s);
-    }
-    return s;
-  };
+  return (word) => remember(memo, word, stem);
 }
