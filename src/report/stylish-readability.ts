@@ -23,6 +23,11 @@ function fixed(n: number | null): string {
   return n === null ? '—' : n.toFixed(1);
 }
 
+/** A share as the checks word it: one decimal, so 29.7 % never reads as the 30 % it misses. */
+function percent(n: number): string {
+  return n.toFixed(1).replace(/\.0$/, '');
+}
+
 function longest<T extends { words: number }>(list: readonly T[]): T | undefined {
   return list.reduce<T | undefined>((a, b) => (a === undefined || b.words > a.words ? b : a), undefined);
 }
@@ -47,11 +52,11 @@ export function readabilitySection(r: FileReport, paint: ChalkInstance, columns:
   const section = longest(x.sections);
   const runs = x.repeatedBeginnings;
   const structure = [
-    `sentences ${x.sentences.mean.toFixed(1)} words on average, ${Math.round(x.sentences.over20Share)} % over 20`,
+    `sentences ${x.sentences.mean.toFixed(1)} words on average, ${percent(x.sentences.over20Share)} % over 20`,
     paragraph === undefined ? 'no paragraphs' : `longest paragraph ${paragraph.words} words (line ${paragraph.line})`,
     section === undefined ? 'no sections' : `longest section ${section.words} words (line ${section.line})`,
-    `passive ${Math.round(x.passiveShare)} %`,
-    `transitions ${Math.round(x.transitionShare)} %`,
+    `passive ${percent(x.passiveShare)} %`,
+    `transitions ${percent(x.transitionShare)} %`,
     runs.length === 0
       ? 'no repeated beginnings'
       : `repeated beginnings: ${runs.map((b) => `${b.sentences}× “${printable(b.beginning)}” (line ${b.line})`).join(', ')}`,
