@@ -1,10 +1,14 @@
 import type { Comment } from '../parse/markdown.js';
 
-/** A stretch of lines in which some rules (or all, when `rules` is null) report nothing. */
+/**
+ * A stretch of lines in which some rules (or all, when `rules` is null, but those in `except`)
+ * report nothing.
+ */
 interface Region {
   from: number;
   to: number;
   rules: Set<string> | null;
+  except?: Set<string>;
 }
 
 const DIRECTIVE = /^seo-check-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$/s;
@@ -26,8 +30,15 @@ export class Suppressions {
   private readonly regions: Region[] = [];
 
   constructor(comments: readonly Comment[]) {
-    const open = new Map<string | null, number>();
+    // Open regions: one per rule disabled by name, and the blanket one (key null) with the rules
+    // enabled again inside it.
+    const open = new Map<string | null, { from: number; except: Set<string> }>();
     const sorted = [...comments].sort((a, b) => a.line - b.line);
+    const close = (id: string | null, to: number) => {
+      const region = open.get(id)!;
+      this.regions.push({ from: region.from, to, rules: id === null ? null : new Set([id]), except: region.except });
+      open.delete(id);
+    };
     for (const c of sorted) {
       const m = DIRECTIVE.exec(c.text.trim());
       if (m === null) continue;
@@ -40,19 +51,24 @@ export class Suppressions {
           this.regions.push({ from: c.line, to: c.line, rules });
           break;
         case 'disable':
-          for (const id of rules ?? [null]) if (!open.has(id)) open.set(id, c.line);
+          for (const id of rules ?? [null]) {
+            if (!open.has(id)) open.set(id, { from: c.line, except: new Set() });
+            else if (id === null) open.get(null)!.except.clear();
+          }
+          if (rules !== null && open.has(null)) for (const id of rules) open.get(null)!.except.delete(id);
           break;
         case 'enable':
-          for (const [id, from] of [...open]) {
-            if (rules === null || (id !== null && rules.has(id))) {
-              this.regions.push({ from, to: c.line, rules: id === null ? null : new Set([id]) });
-              open.delete(id);
-            }
+          for (const id of [...open.keys()]) if (rules === null || (id !== null && rules.has(id))) close(id, c.line);
+          // "enable x" inside a blanket "disable": x reports again from here, the others stay silent.
+          if (rules !== null && open.has(null)) {
+            const except = new Set([...open.get(null)!.except, ...rules]);
+            close(null, c.line);
+            open.set(null, { from: c.line, except });
           }
           break;
       }
     }
-    for (const [id, from] of open) this.regions.push({ from, to: Infinity, rules: id === null ? null : new Set([id]) });
+    for (const id of [...open.keys()]) close(id, Infinity);
   }
 
   get empty(): boolean {
@@ -61,6 +77,8 @@ export class Suppressions {
 
   /** Whether a finding of `rule` on `line` is silenced. */
   covers(rule: string, line: number): boolean {
-    return this.regions.some((r) => line >= r.from && line <= r.to && (r.rules === null || r.rules.has(rule)));
+    return this.regions.some(
+      (r) => line >= r.from && line <= r.to && (r.rules === null ? r.except?.has(rule) !== true : r.rules.has(rule)),
+    );
   }
 }

@@ -28,6 +28,12 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** A keyphrase argument: an empty one is a mistake (a shell variable that was not set), not "no keyphrase". */
+function phrase(value: string, previous: string[]): string[] {
+  if (value.trim() === '') throw usageError('-k needs a keyphrase, not an empty string');
+  return collect(value.trim(), previous);
+}
+
 function number(flag: string, test: (n: number) => boolean, what: string) {
   return (value: string): number => {
     const n = Number(value);
@@ -57,8 +63,8 @@ export function checkCommand(io: CliIO): Command {
     new Command('seo-check')
       .description('Check how well Markdown articles target their keyphrases, before you publish.')
       .usage('[options] <files, folders or globs…>\n       seo-check explain [options] <files…>   (why each keyphrase matched or not)\n       seo-check rules [--format json]')
-      .argument('[files...]', 'Markdown files, folders (searched for *.md and *.mdx) or glob patterns; - reads standard input')
-      .option('-k, --keyphrase <phrase>', 'keyphrase to check (repeatable; default: front matter, then config)', collect, [])
+      .argument('[files...]', 'Markdown files, folders (searched for *.md, *.mdx and *.markdown) or glob patterns; - reads standard input')
+      .option('-k, --keyphrase <phrase>', 'keyphrase to check (repeatable; default: front matter, then config)', phrase, [])
       .option('-s, --synonym <phrase>', 'synonym of every keyphrase: placements pass on it, counted apart (repeatable)', collect, [])
       .option('--lang <code>', 'language of the articles (en, de, es, fr, ru…; default: front matter lang, then en)')
       .option('--explain', 'show each match, near match and partial match in its sentence')
@@ -69,7 +75,7 @@ export function checkCommand(io: CliIO): Command {
       .option('--min-score <n>', 'fail files that score below n (0–100)', number('--min-score', (n) => n >= 0 && n <= 100, 'a number from 0 to 100'))
       .option('--max-warnings <n>', 'fail the run when there are more than n warnings', number('--max-warnings', (n) => Number.isInteger(n) && n >= -1, 'a whole number (-1: no limit)'))
       .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
-      .option('--max-size <MB>', 'refuse files larger than this many MB (default: 20)', maxSize, DEFAULT_MAX_BYTES)
+      .addOption(new Option('--max-size <MB>', 'refuse files larger than this many MB').argParser(maxSize).default(DEFAULT_MAX_BYTES, '20'))
       .option('--rule <spec>', 'set a rule: id=severity, id.option=value or id:JSON (repeatable)', collect, [])
       .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no file')
       .addOption(new Option('--color', 'colour the report even when not on a terminal'))

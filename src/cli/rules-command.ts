@@ -5,6 +5,10 @@ import { writeAll, type CliIO } from './io.js';
 
 /** `seo-check rules [--format json]`: every rule with its id, default severity, options and docs. */
 export async function rulesCommand(io: CliIO, argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    await writeAll(io.stdout, 'Usage: seo-check rules [--format json]\n\nList every rule with its default severity, options and documentation.\n');
+    return EXIT.ok;
+  }
   const json = argv.join(' ').replace('=', ' ').split(' ').includes('json');
   const unknown = argv.filter((a) => !['--format', '-f', 'json', 'stylish', '--format=json', '--format=stylish'].includes(a));
   if (unknown.length > 0) {

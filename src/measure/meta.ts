@@ -88,8 +88,10 @@ export function frontMatterKeyphrases(doc: Document): string[] {
     if (typeof value === 'string' && value.trim() !== '') {
       return key === 'keywords' ? value.split(',').map((v) => v.trim()).filter(Boolean) : [value.trim()];
     }
+    // `keyphrase: 2024` is the text 2024, as a title would be.
+    if (typeof value === 'number') return [String(value)];
     if (Array.isArray(value)) {
-      const list = value.map(text).filter((v): v is string => v !== null);
+      const list = value.filter((v) => typeof v === 'string' || typeof v === 'number').map(text).filter((v): v is string => v !== null);
       if (list.length > 0) return list;
     }
   }

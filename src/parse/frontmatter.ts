@@ -88,7 +88,11 @@ function readYaml(raw: string): Record<string, unknown> {
   } catch (error) {
     if (error instanceof FrontMatterError) throw error;
     if (error instanceof YAMLParseError) {
-      const line = (error.linePos?.[0]?.line ?? 1) + 1;
+      // Without prettyErrors there is no linePos: the line comes from the error's offset. An
+      // unclosed quote or bracket is noticed at the end of the input: name its last line instead.
+      const end = raw.trimEnd().length;
+      const at = error.pos?.[0] === undefined ? undefined : Math.min(error.pos[0], Math.max(0, end - 1));
+      const line = (error.linePos?.[0]?.line ?? (at === undefined ? 1 : lineCounter.linePos(at).line)) + 1;
       const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       throw new FrontMatterError(`invalid YAML front matter on line ${line}: ${reason}`, line);
     }

@@ -276,7 +276,9 @@ function readInline(
         plain += ' ';
         break;
       case 'code_inline':
-        skipPast(child.content);
+        // markdown-it turned the span's line breaks into spaces, so its content may not stand in
+        // the source as such: step over the opening and the matching closing backtick run.
+        cursor = pastCodeSpan(content, cursor, child.markup);
         addBreak();
         plain += child.content;
         break;
@@ -311,4 +313,23 @@ function readInline(
     }
   }
   return { text, plain: plain.replace(/\s+/g, ' ').trim(), segments };
+}
+
+/**
+ * The offset just past the code span whose opening backtick run (`markup`) is the next one at or
+ * after `from`: its closing run is the next run of exactly the same length (CommonMark).
+ */
+function pastCodeSpan(content: string, from: number, markup: string): number {
+  const open = content.indexOf(markup, from);
+  if (open === -1) return from;
+  let i = open + markup.length;
+  while (i < content.length) {
+    const run = content.indexOf('`', i);
+    if (run === -1) break;
+    let end = run;
+    while (end < content.length && content.charCodeAt(end) === 0x60) end++;
+    if (end - run === markup.length) return end;
+    i = end;
+  }
+  return open + markup.length;
 }

@@ -3,13 +3,22 @@ import { printable } from './escape.js';
 import { findings } from './findings.js';
 import type { Formatter } from './types.js';
 
-/** A table cell: control and bidirectional characters shown escaped, pipes and HTML made literal. */
+/**
+ * Text for a table cell, shown as written: control and bidirectional characters escaped, and
+ * every character Markdown could read as syntax ("[x](url)", "**", "<b>") backslash-escaped, so a
+ * title or keyphrase can never become a live link or markup in a pull-request comment.
+ */
 function cell(text: string): string {
-  return printable(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+  return printable(text).replace(/[\\`*_[\]<>|~!#]/g, '\\$&');
 }
 
+/** Text as a code span: a backtick fence longer than any run inside, pipes escaped for the table. */
 function code(text: string): string {
-  return `\`${cell(text).replace(/`/g, "'")}\``;
+  const t = printable(text).replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${t}${pad}${fence}`;
 }
 
 /** A summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: a table of files, then each file's problems. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { Suppressions } from '../src/check/suppress.js';
+import { report, runCli } from './helpers.js';
+
+describe('inline directives', () => {
+  it('"enable x" inside a blanket disable lets x report again, the others stay silent', () => {
+    const s = new Suppressions([
+      { text: 'seo-check-disable', line: 3 },
+      { text: 'seo-check-enable single-h1', line: 5 },
+    ]);
+    expect(s.covers('single-h1', 4)).toBe(true);
+    expect(s.covers('single-h1', 6)).toBe(false);
+    expect(s.covers('links', 6)).toBe(true);
+  });
+  it('"disable x" then "enable" (all) ends every region', () => {
+    const s = new Suppressions([
+      { text: 'seo-check-disable links, single-h1', line: 2 },
+      { text: 'seo-check-enable', line: 4 },
+    ]);
+    expect([s.covers('links', 3), s.covers('single-h1', 3), s.covers('links', 5)]).toEqual([true, true, false]);
+  });
+});
+
+describe('positions after a code span that wraps', () => {
+  it('places the occurrence where it is written', () => {
+    const r = report('# T\n\nA `C\nunwind`, so red fox. While\nwe `C unwind` go.\n', { keyphrases: ['red fox'] });
+    expect(r.keyphrases[0].occurrences).toEqual([{ line: 4, column: 13, text: 'red fox' }]);
+  });
+});
+
+describe('front matter keyphrases and empty -k', () => {
+  it('a number as the keyphrase is its text; a list keeps its strings and numbers only', () => {
+    expect(report('---\nkeyphrase: 2024\n---\nThe 2024 plan.\n').keyphrases.map((k) => k.phrase)).toEqual(['2024']);
+    expect(report('---\nkeywords: [rye, 7, true, null]\n---\nText.\n').keyphrases.map((k) => k.phrase)).toEqual(['rye', '7']);
+  });
+  it('-k with an empty string is a usage error', async () => {
+    const r = await runCli(['x.md', '-k', ' ']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'seo-check: -k needs a keyphrase, not an empty string\n' });
+  });
+});
+
+describe('markdown report', () => {
+  it('shows titles and keyphrases as text, never as live Markdown', async () => {
+    const r = await runCli(['-', '-f', 'markdown', '-k', '[Click me](https://evil.example) **bold**'], { stdin: 'Text.' });
+    expect(r.stdout).toContain('\\[Click me\\](https://evil.example) \\*\\*bold\\*\\*');
+    expect(r.stdout).not.toContain('[Click me](');
+  });
+  it('puts file names in a code span fenced longer than any backtick run inside', async () => {
+    const r = await runCli(['a`b|c.md', '-f', 'markdown']);
+    expect(r.stdout).toContain('| ``a`b\\|c.md`` |');
+  });
+});
