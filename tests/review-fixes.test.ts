@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Suppressions } from '../src/check/suppress.js';
-import { report, runCli } from './helpers.js';
+import { FIXTURES, report, runCli } from './helpers.js';
 
 describe('inline directives', () => {
   it('"enable x" inside a blanket disable lets x report again, the others stay silent', () => {
@@ -48,5 +48,17 @@ describe('markdown report', () => {
   it('puts file names in a code span fenced longer than any backtick run inside', async () => {
     const r = await runCli(['a`b|c.md', '-f', 'markdown']);
     expect(r.stdout).toContain('| ``a`b\\|c.md`` |');
+  });
+});
+
+describe('--print-config and -c', () => {
+  it('--print-config applies the article\'s own front-matter rules', async () => {
+    const r = await runCli(['--print-config', 'article.md'], { cwd: `${FIXTURES}cli/disables` });
+    expect(JSON.parse(r.stdout).rules['description-length']).toEqual(['off', { min: 120, max: 160 }]);
+  });
+  it('-c on a package.json without a "seo-check" key is an error', async () => {
+    const r = await runCli(['x.md', '-c', `${FIXTURES}../package.json`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/package\.json: has no "seo-check" key\n$/);
   });
 });

@@ -1,10 +1,12 @@
 import { CommanderError } from 'commander';
 import { resolve } from 'node:path';
 import type { FileResult } from '../analyze.js';
-import { SettingError } from '../check/settings.js';
+import { articleSettings, SettingError } from '../check/settings.js';
 import { ConfigError } from '../config/load.js';
 import { expandPatterns } from '../files/expand.js';
-import { readStream } from '../read/files.js';
+import { readArticle, readStream } from '../read/files.js';
+import { splitFrontMatter } from '../parse/frontmatter.js';
+import { normalizeText } from '../parse/lines.js';
 import { printable } from '../report/escape.js';
 import { summarize } from '../report/summary.js';
 import type { RunReport } from '../report/types.js';
@@ -82,7 +84,17 @@ export async function main(io: CliIO): Promise<number> {
   try {
     if (options.printConfig !== undefined) {
       const effective = await settings.effective(options.printConfig);
-      await writeAll(io.stdout, `${JSON.stringify(printableSettings(effective), null, 2)}\n`);
+      // The article's own `seo-check: {rules}` front matter applies too, when it can be read.
+      const input = await readArticle(resolve(cwd, options.printConfig), { maxBytes: options.maxSize });
+      let rules = effective.rules;
+      if ('text' in input) {
+        try {
+          rules = articleSettings(effective.rules, splitFrontMatter(normalizeText(input.text)).data);
+        } catch {
+          // Unreadable front matter: a check run reports it; the configuration is still worth showing.
+        }
+      }
+      await writeAll(io.stdout, `${JSON.stringify(printableSettings({ ...effective, rules }), null, 2)}\n`);
       return EXIT.ok;
     }
     if (options.files.length === 0) return fail(io, 'no input: name one or more Markdown files, folders or globs, or - for standard input (see --help)');

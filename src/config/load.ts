@@ -59,7 +59,10 @@ export async function loadConfigFile(path: string, required = true): Promise<Loa
   let value = await parseText(path, text);
   if (basename(path) === 'package.json') {
     value = (value as Record<string, unknown> | null)?.['seo-check'];
-    if (value === undefined) return null;
+    if (value === undefined) {
+      if (required) throw new ConfigError(`${path}: has no "seo-check" key`);
+      return null;
+    }
   }
   const problem = await validateConfig(value);
   if (problem !== null) throw new ConfigError(`${path}: ${problem}`);
