@@ -90,7 +90,9 @@ export class Analyzer {
 
   /** Measures and checks one article, with facts for programmatic use. */
   facts(text: string, file: string | null): ArticleFacts {
-    const doc = parseDocument(text, (frontMatter) => this.matching.folderFor(frontMatter));
+    // An .mdx file's imports, JSX and expressions are code, not prose.
+    const mdx = file !== null && file.toLowerCase().endsWith('.mdx');
+    const doc = parseDocument(text, (frontMatter) => this.matching.folderFor(frontMatter), { mdx });
     const meta = readMeta(doc, file);
     const stats = measureStats(doc);
     const given = this.options.keyphrases ?? [];

@@ -43,13 +43,17 @@ export interface Document {
  * offsets count in that text. Throws ParseError (FrontMatterError is one) for an article that
  * cannot be read as written.
  */
-export function parseDocument(source: string, folderFor: WordFolder | ((frontMatter: FrontMatter) => WordFolder)): Document {
+export function parseDocument(
+  source: string,
+  folderFor: WordFolder | ((frontMatter: FrontMatter) => WordFolder),
+  options: { mdx?: boolean } = {},
+): Document {
   const text = normalizeText(source);
   const lines = new LineIndex(text);
   const frontMatter = splitFrontMatter(text);
   // The front matter may name the article's language, which decides how its words are folded.
   const folder = typeof folderFor === 'function' ? folderFor(frontMatter) : folderFor;
-  const md = parseMarkdown(lines, frontMatter.bodyOffset, frontMatter.bodyLine);
+  const md = parseMarkdown(lines, frontMatter.bodyOffset, frontMatter.bodyLine, options.mdx === true);
   const words: Word[] = [];
   const sentences: Sentence[] = [];
   const blocks: Block[] = [];

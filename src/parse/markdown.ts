@@ -3,6 +3,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { LineIndex } from './lines.js';
 import { BREAK } from '../text/tokenize.js';
 import { ParseError } from './errors.js';
+import { useMdx } from './mdx.js';
 
 /** Where a stretch of a block's prose string came from in the source. */
 export interface Segment {
@@ -59,6 +60,7 @@ export interface MarkdownModel {
 }
 
 let parser: MarkdownIt | undefined;
+let mdxParser: MarkdownIt | undefined;
 
 /**
  * markdown-it's nesting limit. Past it, markdown-it silently skips what is inside the deepest
@@ -66,17 +68,26 @@ let parser: MarkdownIt | undefined;
  */
 export const MAX_NESTING = 100;
 
-function markdown(): MarkdownIt {
-  if (parser === undefined) {
-    parser = new MarkdownIt({ html: true, linkify: true, typographer: false });
-    // Set, not assumed: the check in tooDeep() depends on it (the typings omit the option).
-    (parser.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
-    // Keep escapes and entities as tokens of their own so that every other text token is a
-    // verbatim slice of the source and its words get exact columns.
-    parser.core.ruler.disable('text_join');
-    skipPlainProse(parser.linkify);
+/** The parser for Markdown, or for MDX (Markdown with the rules of mdx.ts), made once each. */
+function markdown(mdx: boolean): MarkdownIt {
+  if (mdx) {
+    mdxParser ??= newParser(true);
+    return mdxParser;
   }
+  parser ??= newParser(false);
   return parser;
+}
+
+function newParser(mdx: boolean): MarkdownIt {
+  const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
+  // Set, not assumed: the check in tooDeep() depends on it (the typings omit the option).
+  (md.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
+  // Keep escapes and entities as tokens of their own so that every other text token is a
+  // verbatim slice of the source and its words get exact columns.
+  md.core.ruler.disable('text_join');
+  skipPlainProse(md.linkify);
+  if (mdx) useMdx(md);
+  return md;
 }
 
 /**
@@ -97,9 +108,9 @@ function skipPlainProse(linkify: MarkdownIt['linkify']): void {
  * Parses the Markdown body of `lines.text`, which starts at 0-based line `bodyLine`, into blocks
  * of prose whose every stretch maps back to a source offset.
  */
-export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: number): MarkdownModel {
+export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: number, mdx = false): MarkdownModel {
   const body = lines.text.slice(bodyOffset);
-  const tokens = markdown().parse(body, {});
+  const tokens = markdown(mdx).parse(body, {});
   const model: MarkdownModel = { blocks: [], links: [], images: [], comments: [], codeBlocks: 0 };
   const containers: Array<'list' | 'blockquote'> = [];
   let rowLine = 0;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, report } from './helpers.js';
+
+const text = fixture('charts.mdx');
+
+describe('MDX', () => {
+  it('reads imports, exports, JSX and expressions of an .mdx file as code, not prose', () => {
+    const r = report(text, { keyphrases: ['sales chart'] }, 'charts.mdx');
+    // "Sales and charts" (3) + "Our sales chart shows growth. It is big." (8) + "The end of the sales chart story, with and bold." (10)
+    expect(r.stats.words).toBe(21);
+    expect(r.keyphrases[0].occurrences).toEqual([
+      { line: 9, column: 5, text: 'sales chart' },
+      { line: 16, column: 16, text: 'sales chart' },
+    ]);
+  });
+  it('reads the same text as CommonMark in a .md file, where all of it is prose', () => {
+    const r = report(text, { keyphrases: ['sales chart'] }, 'charts.md');
+    expect(r.keyphrases[0].count).toBe(5);
+  });
+  it('keeps a paragraph that merely starts with a capital "Import"', () => {
+    expect(report('Import the data first.\n', {}, 'a.mdx').stats.words).toBe(4);
+  });
+});
