@@ -55,7 +55,7 @@ describe('configuration discovery', () => {
 describe('invalid configuration', () => {
   const cases: Array<[string, string]> = [
     ['bad-severity.json', "rules.keyphrase-density: severity must be error, warning or off, not \"loud\""],
-    ['bad-option.json', "rules.keyphrase-density: option 'min' must be a number, not \"low\""],
+    ['bad-option.json', "rules.keyphrase-density: option 'min' must be a number of 0 or more, not \"low\""],
     ['unknown-rule.json', "rules.no-such-rule: unknown rule 'no-such-rule' (see `seo-check rules`)"],
     ['bad-threshold.json', 'minScore must be <= 100'],
     ['not-json.json', 'not valid JSON'],

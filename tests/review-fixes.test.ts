@@ -62,3 +62,17 @@ describe('--print-config and -c', () => {
     expect(r.stderr).toMatch(/package\.json: has no "seo-check" key\n$/);
   });
 });
+
+describe('option values', () => {
+  it('--min-score takes decimal numbers only', async () => {
+    expect((await runCli(['x.md', '--min-score', '0x10'])).stderr).toBe("seo-check: --min-score must be a number from 0 to 100, not '0x10'\n");
+  });
+  it('a rule option below zero is refused', async () => {
+    const r = await runCli(['x.md', '--rule', 'links.internal=-5']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'seo-check: rule \'links\': option \'internal\' must be a number of 0 or more, not "-5"\n' });
+  });
+  it('SARIF encodes a colon in a relative path', async () => {
+    const log = JSON.parse((await runCli(['c:x.md', '-f', 'sarif'])).stdout);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'c%3Ax.md', uriBaseId: '%SRCROOT%' });
+  });
+});

@@ -38,8 +38,9 @@ function options(rule: Rule, given: Record<string, unknown>): RuleOptions {
       );
     }
     const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    if (typeof n !== 'number' || !Number.isFinite(n)) {
-      throw new SettingError(`rule '${rule.id}': option '${name}' must be a number, not ${JSON.stringify(value)}`);
+    // Every option is a count, a share or a threshold: none is meaningful below zero.
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
+      throw new SettingError(`rule '${rule.id}': option '${name}' must be a number of 0 or more, not ${JSON.stringify(value)}`);
     }
     out[name] = n;
   }

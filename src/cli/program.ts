@@ -37,7 +37,8 @@ function phrase(value: string, previous: string[]): string[] {
 function number(flag: string, test: (n: number) => boolean, what: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || !test(n)) throw usageError(`${flag} must be ${what}, not '${value}'`);
+    // Decimal only: Number() would also take "0x10" or "1e2".
+    if (!/^\s*-?\d+(?:\.\d+)?\s*$/.test(value) || !Number.isFinite(n) || !test(n)) throw usageError(`${flag} must be ${what}, not '${value}'`);
     return n;
   };
 }

@@ -8,7 +8,7 @@ export function configSchema(): Record<string, unknown> {
     const options = {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(names.map((n) => [n, { type: 'number', default: rule.defaultOptions[n] }])),
+      properties: Object.fromEntries(names.map((n) => [n, { type: 'number', minimum: 0, default: rule.defaultOptions[n] }])),
     };
     rules[rule.id] = {
       description: `${rule.description} Default: ${rule.defaultSeverity}.`,

@@ -8,7 +8,8 @@ import type { Formatter } from './types.js';
 function uri(file: string): { uri: string; uriBaseId?: string } {
   if (file === '<stdin>') return { uri: 'stdin' };
   if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
-  return { uri: encodeURI(file.replace(/\\/g, '/')).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
+  // A colon in a relative path ("c:x.md") would read as a scheme or a drive: encode it too.
+  return { uri: encodeURI(file.replace(/\\/g, '/')).replace(/[?#:]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
 }
 
 const INPUT_DESCRIPTOR = {
