@@ -18,7 +18,7 @@ import { analyzeFile, analyzeInput, analyzeInWorkers, workerThreads, type Worker
 import { checkCommand, type CliOptions } from './program.js';
 import { quietReport, thresholdProblems } from './thresholds.js';
 import { explainArguments, languageNotes } from '../explain/command.js';
-import { printable as printableSettings, RunSettings } from './settings.js';
+import { RunSettings, settingsJson } from './settings.js';
 
 export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
@@ -94,7 +94,7 @@ export async function main(io: CliIO): Promise<number> {
           // Unreadable front matter: a check run reports it; the configuration is still worth showing.
         }
       }
-      await writeAll(io.stdout, `${JSON.stringify(printableSettings({ ...effective, rules }), null, 2)}\n`);
+      await writeAll(io.stdout, `${JSON.stringify(settingsJson({ ...effective, rules }), null, 2)}\n`);
       return EXIT.ok;
     }
     if (options.files.length === 0) return fail(io, 'no input: name one or more Markdown files, folders or globs, or - for standard input (see --help)');

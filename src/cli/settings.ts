@@ -99,7 +99,7 @@ export class RunSettings {
 }
 
 /** The effective settings as `--print-config` shows them: plain JSON, rules in ESLint's shape. */
-export function printable(e: Effective): Record<string, unknown> {
+export function settingsJson(e: Effective): Record<string, unknown> {
   return {
     config: e.config,
     rules: Object.fromEntries([...e.rules].map(([id, s]) => [id, Object.keys(s.options).length === 0 ? s.severity : [s.severity, s.options]])),
