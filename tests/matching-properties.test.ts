@@ -56,6 +56,7 @@ function insertionPoints(phrase: string): number[] {
     return [start, start + o.text.length];
   });
   return doc.words
+    .list()
     .filter((w) => w.wordStart && seed.slice(w.start, w.end) === w.surface)
     .map((w) => w.start)
     .filter((at) => !spans.some(([from, to]) => at > from && at < to));

@@ -85,7 +85,7 @@ describe('properties of the analysis of any article', () => {
 
   it('places every occurrence at source text that normalises to the keyphrase', () => {
     const folder = new WordFolder();
-    const keys = (text: string) => tokenize(text, folder).map((t) => t.key);
+    const keys = (text: string) => tokenize(text, folder).list().map((t) => t.key);
     fc.assert(
       fc.property(input, ({ text, phrases }) => {
         const r = analyzed(text, phrases);
@@ -96,7 +96,7 @@ describe('properties of the analysis of any article', () => {
             // The occurrence's text is what a reader sees: its words are the keyphrase's words...
             expect(keys(o.text)).toEqual(keys(k.phrase));
             // ...and its first word stands in the source at its line and column, as written.
-            const first = tokenize(o.text, folder)[0];
+            const first = tokenize(o.text, folder).word(0);
             expect(lines.text.slice(start, start + first.end)).toBe(o.text.slice(0, first.end));
             // Where nothing but prose joins its words, the text is the source, white space runs as one space.
             let slice = '';

@@ -3,7 +3,7 @@ import { Analyzer } from '../src/index.js';
 
 function structure(text: string) {
   const facts = new Analyzer().facts(text, 'a.md');
-  return { ...facts.structure, words: (i: number) => facts.doc.words.slice(...facts.structure.sentences[i].passive!).map((w) => w.surface).join(' ') };
+  return { ...facts.structure, words: (i: number) => facts.doc.words.list().slice(...facts.structure.sentences[i].passive!).map((w) => w.surface).join(' ') };
 }
 
 describe('sentence lengths', () => {

@@ -11,7 +11,7 @@ function byPattern(text: string): Array<[number, string]> {
 }
 
 function byTokenizer(text: string): Array<[number, string]> {
-  return tokenize(text, folder).map((t) => [t.start, t.surface]);
+  return tokenize(text, folder).list().map((t) => [t.start, t.surface]);
 }
 
 // The characters where reading ASCII by hand could go wrong: inner apostrophes (straight and

@@ -1,6 +1,7 @@
 import type { Document } from '../parse/document.js';
 import type { KeyphraseFacts } from '../measure/keyphrase.js';
-import { wordMatches, type Phrase, type Unit } from '../measure/phrase.js';
+import { wordMatches, type Phrase } from '../measure/phrase.js';
+import type { Units } from '../text/words.js';
 import type { ArticleFacts } from '../rules/types.js';
 
 /** A sentence of the article, as written, with the words that matched marked. */
@@ -37,9 +38,10 @@ const CLOSING = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')', '»'
 function sentenceOf(doc: Document, sentence: number): { line: number; column: number; text: string; base: number } {
   const s = doc.sentences[sentence];
   const source = doc.lines.text;
-  const base = doc.words[s.from].start;
-  let end = doc.words[s.to - 1].end;
-  while (end < source.length && end - doc.words[s.to - 1].end < 3 && CLOSING.has(source[end])) end++;
+  const { starts, ends } = doc.words;
+  const base = starts[s.from];
+  let end = ends[s.to - 1];
+  while (end < source.length && end - ends[s.to - 1] < 3 && CLOSING.has(source[end])) end++;
   const place = doc.lines.place(base);
   // Same length as the source, so marks keep their offsets.
   const text = source.slice(base, end).replace(/[\n\r\t]/g, ' ');
@@ -49,39 +51,38 @@ function sentenceOf(doc: Document, sentence: number): { line: number; column: nu
 function marked(doc: Document, sentence: number, ranges: Array<[number, number]>, extra: Partial<ExplainedSentence> = {}): ExplainedSentence {
   const { line, column, text, base } = sentenceOf(doc, sentence);
   const marks = ranges
-    .map(([from, to]): [number, number] => [doc.words[from].start - base, doc.words[to - 1].end - base])
+    .map(([from, to]): [number, number] => [doc.words.starts[from] - base, doc.words.ends[to - 1] - base])
     .filter(([a, b]) => a >= 0 && b <= text.length && a < b)
     .sort((a, b) => a[0] - b[0]);
   return { line, column, text, marks, ...extra };
 }
 
 /** First and one-past-last unit of each sentence. */
-function unitsBySentence(units: readonly Unit[], sentences: number): Array<[number, number]> {
+function unitsBySentence(units: Units, sentences: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = Array.from({ length: sentences }, () => [0, 0]);
   let i = 0;
   while (i < units.length) {
-    const s = units[i].sentence;
+    const s = units.sentence(i);
     const from = i;
-    while (i < units.length && units[i].sentence === s) i++;
+    while (i < units.length && units.sentence(i) === s) i++;
     ranges[s] = [from, i];
   }
   return ranges;
 }
 
 /** Word ranges of the units in `[from, to)` that are content words of `phrase`, and the content words missing. */
-function contentWords(units: readonly Unit[], from: number, to: number, phrase: Phrase): { ranges: Array<[number, number]>; missing: string[] } {
+function contentWords(units: Units, from: number, to: number, phrase: Phrase): { ranges: Array<[number, number]>; missing: string[] } {
   const ranges: Array<[number, number]> = [];
   const content = phrase.words.filter((w) => w.content);
   const found = new Set<number>();
   for (let i = from; i < to; i++) {
-    const u = units[i];
     let hit = false;
     content.forEach((p, j) => {
-      if (!wordMatches(u, p)) return;
+      if (!wordMatches(units, i, p)) return;
       found.add(j);
       hit = true;
     });
-    if (hit) ranges.push([u.from ?? i, u.to ?? i + 1]);
+    if (hit) ranges.push([units.from(i), units.to(i)]);
   }
   const missing = content.filter((_, j) => !found.has(j)).map((p) => p.surface);
   return { ranges, missing: [...new Set(missing)] };
@@ -90,7 +91,7 @@ function contentWords(units: readonly Unit[], from: number, to: number, phrase: 
 function explainKeyphrase(doc: Document, k: KeyphraseFacts): Explanation {
   const { units, target } = k;
   const bySentence = unitsBySentence(units, doc.sentences.length);
-  const sentenceOfWord = (w: number) => doc.words[w].sentence;
+  const sentenceOfWord = (w: number) => doc.words.sentences[w];
   const occurrences = [
     ...k.spans.map((span) => marked(doc, sentenceOfWord(span[0]), [span])),
     ...k.synonyms.flatMap((s) => s.spans.map((span) => marked(doc, sentenceOfWord(span[0]), [span], { synonym: s.phrase }))),

@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokenize.js';
 import type { WordFolder } from '../text/fold.js';
-import type { Comparable, Unit } from './phrase.js';
+import { UnitList, type Unit, type Units } from '../text/words.js';
 
 /** Names that mean one thing: `{US: ['U.S.', 'United States', 'USA']}`. */
 export type AliasMap = Record<string, readonly string[]>;
@@ -19,8 +19,6 @@ interface Variant {
 // Group keys cannot collide with a word's key: no word folds to a control character.
 const GROUP = '\u0001';
 
-type Source = Comparable & { joined: boolean; sentence?: number; block?: number; apart?: boolean; wordStart?: boolean };
-
 /**
  * Aliases compiled for one language. Applied to keyphrase and text alike, they read every
  * written form of a name ("U.S.", "United States", "USA") as one unit, so that "United
@@ -34,12 +32,13 @@ export class AliasTable {
     for (const [name, variants] of Object.entries(aliases)) {
       const head = tokenize(name, folder);
       if (head.length === 0) continue;
-      const group = GROUP + head.map((t) => t.key).join(' ');
+      const group = GROUP + Array.from({ length: head.length }, (_, i) => head.key(i)).join(' ');
       for (const written of [name, ...variants]) {
         const tokens = tokenize(String(written), folder);
         if (tokens.length === 0) continue;
-        const shouted = tokens.length > 1 && tokens.every((t) => t.acronym);
-        const words = tokens.map((t) => ({ key: t.key, acronymOnly: t.acronym && !shouted }));
+        const all = Array.from({ length: tokens.length }, (_, i) => i);
+        const shouted = tokens.length > 1 && all.every((i) => tokens.acronym(i));
+        const words = all.map((i) => ({ key: tokens.key(i), acronymOnly: tokens.acronym(i) && !shouted }));
         const list = this.byFirst.get(words[0].key) ?? [];
         list.push({ words, group });
         list.sort((a, b) => b.words.length - a.words.length);
@@ -56,51 +55,45 @@ export class AliasTable {
    * An article's words as units: as they are (each word its own unit, nothing copied) when they
    * hold no alias, which is most articles.
    */
-  applyToWords(words: readonly Unit[]): readonly Unit[] {
+  applyToWords(words: Units): Units {
     for (let i = 0; i < words.length; i++) if (this.variantAt(words, i) !== undefined) return this.apply(words);
     return words;
   }
 
   /** Reads `words` as units, each alias written in them becoming one unit of its group. */
-  apply(words: readonly Source[]): Unit[] {
+  apply(words: Units): UnitList {
     const units: Unit[] = [];
     const n = words.length;
     for (let i = 0; i < n; ) {
-      const w = words[i];
       const variant = this.variantAt(words, i);
-      if (variant === undefined) {
-        units.push({ key: w.key, acronym: w.acronym, joined: w.joined, apart: w.apart, wordStart: w.wordStart, sentence: w.sentence ?? 0, block: w.block ?? 0, from: i, to: i + 1 });
-        i++;
-        continue;
-      }
-      const len = variant.words.length;
+      const len = variant === undefined ? 1 : variant.words.length;
       units.push({
-        key: variant.group,
-        alt: len === 1 ? w.key : undefined,
-        acronym: true,
-        joined: w.joined,
-        apart: w.apart,
-        wordStart: w.wordStart,
-        sentence: w.sentence ?? 0,
-        block: w.block ?? 0,
+        key: variant === undefined ? words.key(i) : variant.group,
+        alt: variant !== undefined && len === 1 ? words.key(i) : undefined,
+        acronym: variant === undefined ? words.acronym(i) : true,
+        joined: words.joined(i),
+        apart: words.apart(i),
+        wordStart: words.wordStart(i),
+        sentence: words.sentence(i),
+        block: words.block(i),
         from: i,
         to: i + len,
       });
       i += len;
     }
-    return units;
+    return new UnitList(units);
   }
 
-  private variantAt(words: readonly Source[], i: number): Variant | undefined {
-    const candidates = this.byFirst.get(words[i].key);
+  private variantAt(words: Units, i: number): Variant | undefined {
+    const candidates = this.byFirst.get(words.key(i));
     if (candidates === undefined) return undefined;
     outer: for (const v of candidates) {
       const len = v.words.length;
       if (i + len > words.length) continue;
       for (let j = 0; j < len; j++) {
-        const w = words[i + j];
         const p = v.words[j];
-        if (w.key !== p.key || (p.acronymOnly && !w.acronym) || (j > 0 && !w.joined)) continue outer;
+        const k = i + j;
+        if (words.key(k) !== p.key || (p.acronymOnly && !words.acronym(k)) || (j > 0 && !words.joined(k))) continue outer;
       }
       return v;
     }

@@ -73,7 +73,7 @@ export function measureDistribution(
   const { sectionOfBlock, skeleton } = layoutOf(doc);
   const sections = skeleton.map((s) => ({ ...s }));
   for (const i of sentencesWith) sections[sectionOfBlock[sentences[i].block]].sentencesWith++;
-  for (const [from] of spans) sections[sectionOfBlock[words[from].block]].occurrences++;
+  for (const [from] of spans) sections[sectionOfBlock[words.blocks[from]]].occurrences++;
 
   let best = 0;
   let bestFrom = -1;
@@ -86,7 +86,7 @@ export function measureDistribution(
     }
     previous = i;
   }
-  const lineOf = (sentence: number) => doc.lines.place(words[sentences[sentence].from].start).line;
+  const lineOf = (sentence: number) => doc.lines.place(words.starts[sentences[sentence].from]).line;
   return {
     sentences: sentences.length,
     sentencesWith: sentencesWith.length,

@@ -1,6 +1,7 @@
 import type { Document } from '../parse/document.js';
 import type { Meta } from './meta.js';
-import { compilePhrase, findPhrase, hasAllContentWords, type MatchContext, type Phrase, type Unit } from './phrase.js';
+import { compilePhrase, findPhrase, hasAllContentWords, type MatchContext, type Phrase } from './phrase.js';
+import type { Units } from '../text/words.js';
 import { scanPhrase, type Scan, type UnitIndex } from './scan.js';
 import { measureDistribution, type Distribution } from './distribution.js';
 import { tokenize } from '../text/tokenize.js';
@@ -62,7 +63,7 @@ export interface KeyphraseFacts {
   subheadings: { total: number; matching: number; lines: number[]; via: Array<{ line: number; synonym: string }> };
   /** The compiled keyphrase and synonyms, and the units they were matched in (for `explain`). */
   target: Target;
-  units: readonly Unit[];
+  units: Units;
 }
 
 /** A keyphrase and its synonyms, compiled once for an article's language. */
@@ -86,10 +87,9 @@ export function compileTarget(text: string, synonyms: readonly string[], ctx: Ma
 }
 
 /** Units read from a short text (title, description, slug) the way the article's words are read. */
-export function unitsOf(text: string, ctx: MatchContext): Unit[] {
+export function unitsOf(text: string, ctx: MatchContext): Units {
   const tokens = tokenize(text, ctx.folder);
-  if (ctx.aliases !== null) return ctx.aliases.apply(tokens);
-  return tokens.map((t) => ({ key: t.key, acronym: t.acronym, joined: t.joined, apart: t.apart, wordStart: t.wordStart, sentence: 0, block: 0 }));
+  return ctx.aliases === null ? tokens : ctx.aliases.apply(tokens);
 }
 
 /** Checks each form in turn (keyphrase first): the first found is the placement. */
@@ -118,21 +118,21 @@ function shownGap(gap: string): string {
  * them, as a reader sees them ("Trump-Putin meeting", not "Trump](/x)-Putin meeting").
  */
 function occurrence(doc: Document, from: number, to: number): Occurrence {
-  const { words } = doc;
+  const { starts, ends } = doc.words;
   const source = doc.lines.text;
-  const start = words[from].start;
+  const start = starts[from];
   const place = doc.lines.place(start);
-  let text = source.slice(start, words[from].end);
+  let text = source.slice(start, ends[from]);
   for (let k = from + 1; k < to; k++) {
-    const gap = source.slice(words[k - 1].end, words[k].start);
-    text += shownGap(gap) + source.slice(words[k].start, words[k].end);
+    const gap = source.slice(ends[k - 1], starts[k]);
+    text += shownGap(gap) + source.slice(starts[k], ends[k]);
   }
   return { line: place.line, column: place.column, text };
 }
 
 /** Unit ranges as word ranges: a unit an alias formed may hold several words. */
-function wordRange(units: readonly Unit[], from: number, to: number): [number, number] {
-  return [units[from].from ?? from, units[to - 1].to ?? to];
+function wordRange(units: Units, from: number, to: number): [number, number] {
+  return [units.from(from), units.to(to - 1)];
 }
 
 /** Keeps each place once: of overlapping occurrences, the one that starts first (the longer on a tie). */
@@ -181,7 +181,7 @@ export function measureKeyphrase(
     const inIntro = (sentence: number) => doc.sentences[sentence].block === firstParagraph;
     for (let f = 0; f < scans.length; f++) {
       if (!scans[f].sentences.some(inIntro)) continue;
-      const exact = scans[f].spans.some(([from]) => units[from].block === firstParagraph);
+      const exact = scans[f].spans.some(([from]) => units.block(from) === firstParagraph);
       introduction = f === 0 ? { found: true, exact } : { found: true, exact, via: target.synonyms[f - 1].text };
       break;
     }

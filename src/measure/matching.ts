@@ -7,7 +7,7 @@ import { compileTarget, measureKeyphrase, unitsOf, type KeyphraseFacts } from '.
 import type { Meta } from './meta.js';
 import { DEFAULT_NEAR_WINDOW } from './near.js';
 import { UnitIndex } from './scan.js';
-import { hasAllContentWords, type MatchContext, type Phrase, type Unit } from './phrase.js';
+import { hasAllContentWords, type MatchContext, type Phrase } from './phrase.js';
 
 /** What matching measured in an article. */
 export interface Measured {
@@ -132,7 +132,7 @@ export class Matching {
     const ctx = this.context(doc);
     const holds = (text: string, phrase: Phrase) => hasAllContentWords(unitsOf(text, ctx), phrase);
     if (phrases.length === 0) return { keyphrases: [], phrases: [], holds };
-    const units: readonly Unit[] = ctx.aliases === null ? doc.words : ctx.aliases.applyToWords(doc.words);
+    const units = ctx.aliases === null ? doc.words : ctx.aliases.applyToWords(doc.words);
     const given = this.options.synonyms ?? [];
     const window = this.options.nearWindow ?? DEFAULT_NEAR_WINDOW;
     const targets = phrases.map((p) => {

@@ -1,31 +1,7 @@
 import { tokenize } from '../text/tokenize.js';
 import type { WordFolder } from '../text/fold.js';
 import type { AliasTable } from './aliases.js';
-
-/** What a phrase word is compared with: a word of the text, or of a title or slug. */
-export interface Comparable {
-  key: string;
-  acronym: boolean;
-  /** The word's own key when an alias replaced it ("US" read as the alias group of "United States"). */
-  alt?: string;
-}
-
-/**
- * A unit of text as matching sees it: a word, or several words an alias joined into one
- * ("United States"). `from`/`to` are word indices, present only when they differ from the
- * unit's own index (a document's words are their own units).
- */
-export interface Unit extends Comparable {
-  joined: boolean;
-  sentence: number;
-  block: number;
-  /** Not prose (inline code, an image, a URL) stands before it: no phrase reaches across. */
-  apart?: boolean;
-  /** Starts a written word (white space before it); false inside "fox-fox". */
-  wordStart?: boolean;
-  from?: number;
-  to?: number;
-}
+import type { Units } from '../text/words.js';
 
 /** One word of a keyphrase, as matching compares it. */
 export interface PhraseWord {
@@ -61,84 +37,73 @@ export interface MatchContext {
  */
 export function compilePhrase(text: string, ctx: MatchContext): Phrase {
   const tokens = tokenize(text, ctx.folder);
+  const n = tokens.length;
   // A keyphrase typed all in capitals is shouted, not a string of acronyms.
-  const shouted = tokens.length > 1 && tokens.every((t) => t.acronym);
-  const units = ctx.aliases === null ? null : ctx.aliases.apply(tokens);
-  let words: PhraseWord[];
-  if (units === null) {
-    words = tokens.map((t) => {
-      const acronymOnly = t.acronym && !shouted;
-      return { surface: t.surface, key: t.key, fold: t.fold, acronymOnly, content: acronymOnly || !ctx.functionWords.has(t.fold) };
-    });
-  } else {
-    words = units.map((u, i) => {
-      const from = u.from ?? i;
-      const to = u.to ?? i + 1;
-      const t = tokens[from];
-      if (to - from > 1 || u.alt !== undefined) {
-        // An alias names a thing: always a content word, matched by its group key.
-        return { surface: text.slice(t.start, tokens[to - 1].end), key: u.key, fold: u.key, acronymOnly: false, content: true };
-      }
-      const acronymOnly = t.acronym && !shouted;
-      return { surface: t.surface, key: t.key, fold: t.fold, acronymOnly, content: acronymOnly || !ctx.functionWords.has(t.fold) };
-    });
+  let shouted = n > 1;
+  for (let i = 0; i < n && shouted; i++) shouted = tokens.acronym(i);
+  const wordOf = (i: number): PhraseWord => {
+    const acronymOnly = tokens.acronym(i) && !shouted;
+    const fold = tokens.fold(i);
+    return { surface: tokens.surface(i), key: tokens.key(i), fold, acronymOnly, content: acronymOnly || !ctx.functionWords.has(fold) };
+  };
+  const units = ctx.aliases === null ? tokens : ctx.aliases.apply(tokens);
+  const words: PhraseWord[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const from = units.from(u);
+    const to = units.to(u);
+    if (to - from > 1 || units.alt(u) !== undefined) {
+      // An alias names a thing: always a content word, matched by its group key.
+      const key = units.key(u);
+      words.push({ surface: text.slice(tokens.starts[from], tokens.ends[to - 1]), key, fold: key, acronymOnly: false, content: true });
+    } else words.push(wordOf(from));
+    // A word the keyphrase writes after punctuation may follow punctuation in the text too.
+    if (u > 0 && !tokens.joined(from)) words[u].loose = true;
   }
   if (words.length > 0 && !words.some((w) => w.content)) {
     for (const w of words) w.content = true;
   }
-  // A word the keyphrase writes after punctuation may follow punctuation in the text too.
-  const starts = units ?? tokens.map((_, i) => ({ from: i }));
-  starts.forEach((u, i) => {
-    if (i > 0 && !tokens[u.from ?? i].joined) words[i].loose = true;
-  });
   return { text, words };
 }
 
-export function wordMatches(word: Comparable, p: PhraseWord): boolean {
-  return (word.key === p.key || word.alt === p.key) && (!p.acronymOnly || word.acronym);
+/** Whether unit `i` of `units` is the phrase word `p`. */
+export function wordMatches(units: Units, i: number, p: PhraseWord): boolean {
+  return (units.key(i) === p.key || units.alt(i) === p.key) && (!p.acronymOnly || units.acronym(i));
 }
 
-/** Whether `words[from, to)` hold every content word of the phrase, in any order. */
-export function hasAllContentWords(words: readonly Comparable[], phrase: Phrase, from = 0, to = words.length): boolean {
+/** Whether `units[from, to)` hold every content word of `phrase`, in any order. */
+export function hasAllContentWords(units: Units, phrase: Phrase, from = 0, to = units.length): boolean {
   if (phrase.words.length === 0) return false;
   outer: for (const p of phrase.words) {
     if (!p.content) continue;
-    for (let i = from; i < to; i++) if (wordMatches(words[i], p)) continue outer;
+    for (let i = from; i < to; i++) if (wordMatches(units, i, p)) continue outer;
     return false;
   }
   return true;
 }
 
-/** Whether the phrase starts at `words[i]`: its words consecutive, in order, joined only by spaces, dashes, slashes or quotes. */
-export function phraseAt(
-  words: ReadonlyArray<Comparable & { joined: boolean; sentence?: number; apart?: boolean }>,
-  phrase: Phrase,
-  i: number,
-  to = words.length,
-): boolean {
+/**
+ * Whether the phrase starts at unit `i`: its words consecutive, in order, joined only by spaces,
+ * dashes, slashes or quotes (or punctuation where the keyphrase has punctuation), before `to`.
+ */
+export function phraseAt(units: Units, phrase: Phrase, i: number, to = units.length): boolean {
   const n = phrase.words.length;
-  if (n === 0 || i + n > to || !wordMatches(words[i], phrase.words[0])) return false;
+  if (n === 0 || i + n > to || !wordMatches(units, i, phrase.words[0])) return false;
   for (let j = 1; j < n; j++) {
-    const w = words[i + j];
+    const k = i + j;
     const p = phrase.words[j];
-    const loose = p.loose === true && w.apart !== true && w.sentence === words[i + j - 1].sentence;
-    if (!(w.joined || loose) || !wordMatches(w, p)) return false;
+    const loose = p.loose === true && !units.apart(k) && units.sentence(k) === units.sentence(k - 1);
+    if (!(units.joined(k) || loose) || !wordMatches(units, k, p)) return false;
   }
   return true;
 }
 
-/** Index of the first occurrence of the phrase in `words[from, to)`, or -1. */
-export function findPhrase(
-  words: ReadonlyArray<Comparable & { joined: boolean }>,
-  phrase: Phrase,
-  from: number,
-  to: number,
-): number {
-  for (let i = from; i < to; i++) if (phraseAt(words, phrase, i, to)) return i;
+/** The first unit in `[from, to)` at which `phrase` is written, or -1. */
+export function findPhrase(units: Units, phrase: Phrase, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (phraseAt(units, phrase, i, to)) return i;
   return -1;
 }
 
-/** Whether `words` hold the phrase as written (see `phraseAt`). */
-export function hasPhrase(words: ReadonlyArray<Comparable & { joined: boolean }>, phrase: Phrase): boolean {
-  return findPhrase(words, phrase, 0, words.length) !== -1;
+/** Whether `units` hold the phrase as written (see `phraseAt`). */
+export function hasPhrase(units: Units, phrase: Phrase): boolean {
+  return findPhrase(units, phrase, 0, units.length) !== -1;
 }

@@ -1,5 +1,6 @@
 import type { Document } from '../parse/document.js';
 import type { SyllableCounter } from './syllables.js';
+import { WordFlag } from '../text/words.js';
 
 /**
  * What the readability formulas read, counted over all the prose the document model holds
@@ -52,6 +53,7 @@ function startsUpperCase(surface: string): boolean {
 /** Counts words, sentences, syllables and letters once, for every formula. */
 export function countText(doc: Document, syllables: SyllableCounter): TextCounts {
   const { words, sentences } = doc;
+  const { flags } = words;
   const counts: TextCounts = {
     words: 0,
     sentences: doc.sentences.length,
@@ -66,10 +68,10 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
   while (i < words.length) {
     // One written word: a token that follows white space, and the tokens joined to it.
     let j = i + 1;
-    while (j < words.length && !words[j].wordStart) j++;
+    while (j < words.length && !(flags[j] & WordFlag.WordStart)) j++;
     let n = 0;
     for (let k = i; k < j; k++) {
-      const shape = syllables.shape(words[k].form);
+      const shape = syllables.shape(words.form(k));
       n += shape.syllables;
       counts.letters += shape.letters;
       counts.characters += shape.characters;
@@ -78,12 +80,12 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
     n = Math.max(1, n);
     counts.words++;
     counts.syllables += n;
-    counts.sentenceSyllables[words[i].sentence] += n;
+    counts.sentenceSyllables[words.sentences[i]] += n;
     // Most words are short: only a polysyllable can be a hard word.
     if (n >= 3) {
       counts.polysyllables++;
-      const first = words[i];
-      const name = first.acronym || (startsUpperCase(first.surface) && sentences[first.sentence].from !== i);
+      const first = words.form(i);
+      const name = first.acronym || (startsUpperCase(first.surface) && sentences[words.sentences[i]].from !== i);
       if (j - i === 1 && !name && n - suffixSyllable(first.fold) >= 3) counts.complexWords++;
     }
     i = j;

@@ -1,4 +1,5 @@
-import { phraseAt, wordMatches, type Phrase, type PhraseWord, type Unit } from './phrase.js';
+import { phraseAt, wordMatches, type Phrase, type PhraseWord } from './phrase.js';
+import { Words, type Units } from '../text/words.js';
 import { nearWindows, type Hit } from './near.js';
 
 /** What scanning an article found for one phrase. Ranges are unit indices. */
@@ -33,9 +34,9 @@ function slotsOf(phrase: Phrase): Slots {
   return { words, need };
 }
 
-function slotOf(u: Unit, slots: Slots): number {
+function slotOf(units: Units, i: number, slots: Slots): number {
   const { words } = slots;
-  for (let s = 0; s < words.length; s++) if (wordMatches(u, words[s])) return s;
+  for (let s = 0; s < words.length; s++) if (wordMatches(units, i, words[s])) return s;
   return -1;
 }
 
@@ -51,18 +52,29 @@ export class UnitIndex {
 
   /** `wanted`: every key of every phrase that will be scanned. */
   constructor(
-    readonly units: readonly Unit[],
+    readonly units: Units,
     blocks: number,
     wanted: ReadonlySet<string>,
   ) {
     const ranges: Array<[number, number]> = Array.from({ length: blocks }, () => [0, 0]);
+    // An article's own words (no alias in it, the usual case) are looked up once per spelling,
+    // not once per word: 22 ms of a corpus run with a keyphrase went to the per-word look-ups.
+    const wantedId = units instanceof Words ? new Int8Array(units.forms.length).fill(-1) : null;
     let block = -1;
     for (let i = 0; i < units.length; i++) {
-      const u = units[i];
-      if (wanted.has(u.key)) this.add(u.key, i);
-      if (u.alt !== undefined && u.alt !== u.key && wanted.has(u.alt)) this.add(u.alt, i);
-      if (u.block !== block) {
-        block = u.block;
+      if (wantedId !== null) {
+        const id = (units as Words).ids[i];
+        if (wantedId[id] === -1) wantedId[id] = wanted.has(units.key(i)) ? 1 : 0;
+        if (wantedId[id] === 1) this.add(units.key(i), i);
+      } else {
+        const key = units.key(i);
+        const alt = units.alt(i);
+        if (wanted.has(key)) this.add(key, i);
+        if (alt !== undefined && alt !== key && wanted.has(alt)) this.add(alt, i);
+      }
+      const b = units.block(i);
+      if (b !== block) {
+        block = b;
         ranges[block] = [i, i];
       }
       ranges[block][1] = i + 1;
@@ -105,9 +117,9 @@ export class UnitIndex {
  * occurrence owns the written word it ends in, so a keyphrase never counts more often than there
  * are words and density stays within 100 %.
  */
-function sameWrittenWord(units: readonly Unit[], last: number, next: number): boolean {
+function sameWrittenWord(units: Units, last: number, next: number): boolean {
   if (last < 0) return false;
-  for (let k = last + 1; k <= next; k++) if (units[k].wordStart !== false) return false;
+  for (let k = last + 1; k <= next; k++) if (units.wordStart(k)) return false;
   return true;
 }
 
@@ -139,7 +151,7 @@ export function scanPhrase(index: UnitIndex, phrase: Phrase, window: number): Sc
   const positions = index.positions(slots.words.map((w) => w.key));
   for (let p = 0; p <= positions.length; p++) {
     const i = p < positions.length ? positions[p] : -1;
-    const s = i === -1 ? -1 : units[i].sentence;
+    const s = i === -1 ? -1 : units.sentence(i);
     if (s !== sentence) {
       if (found === k) scan.sentences.push(sentence);
       else if (found > 0) scan.partial.push(sentence);
@@ -152,10 +164,10 @@ export function scanPhrase(index: UnitIndex, phrase: Phrase, window: number): Sc
     if (i === -1) break;
     // An occurrence as written is a barrier no near match crosses; its own words are no hits.
     while (span < spans.length && spans[span][0] <= i) {
-      if (units[spans[span][0]].sentence === sentence) hits.push({ at: spans[span][0], slot: -1 });
+      if (units.sentence(spans[span][0]) === sentence) hits.push({ at: spans[span][0], slot: -1 });
       span++;
     }
-    const slot = slotOf(units[i], slots);
+    const slot = slotOf(units, i, slots);
     if (slot === -1) continue;
     if (seen[slot] === 0) {
       seen[slot] = 1;

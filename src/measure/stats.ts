@@ -1,4 +1,5 @@
 import type { Document } from '../parse/document.js';
+import { WordFlag } from '../text/words.js';
 
 export interface Heading {
   level: number;
@@ -16,7 +17,8 @@ export interface Stats {
 
 export function measureStats(doc: Document): Stats {
   let words = 0;
-  for (const w of doc.words) if (w.wordStart) words++;
+  const { flags } = doc.words;
+  for (let i = 0; i < doc.words.length; i++) if (flags[i] & WordFlag.WordStart) words++;
   return {
     words,
     sentences: doc.sentences.length,

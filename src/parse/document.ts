@@ -1,14 +1,9 @@
 import { LineIndex, normalizeText } from './lines.js';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
 import { parseMarkdown, type Comment, type Image, type Link, type ProseBlock } from './markdown.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 import type { WordFolder } from '../text/fold.js';
-
-/**
- * A word of the article's prose: the tokenizer's token, with `start` and `end` moved to source
- * offsets (LF text, BOM removed) and `block` and `sentence` set.
- */
-export type Word = Token;
+import { WordFlag, Words } from '../text/words.js';
 
 export interface Sentence {
   block: number;
@@ -17,7 +12,8 @@ export interface Sentence {
   to: number;
 }
 
-export interface Block extends ProseBlock {
+/** A block of prose, its words read (its prose string and segments are not kept). */
+export interface Block extends Omit<ProseBlock, 'text' | 'segments'> {
   /** Word range in `Document.words`. */
   from: number;
   to: number;
@@ -30,7 +26,8 @@ export interface Document {
   lines: LineIndex;
   frontMatter: FrontMatter;
   blocks: Block[];
-  words: Word[];
+  /** The words of the prose, offsets in the source (LF text, BOM removed), blocks and sentences set. */
+  words: Words;
   sentences: Sentence[];
   links: Link[];
   images: Image[];
@@ -54,7 +51,7 @@ export function parseDocument(
   // The front matter may name the article's language, which decides how its words are folded.
   const folder = typeof folderFor === 'function' ? folderFor(frontMatter) : folderFor;
   const md = parseMarkdown(lines, frontMatter.bodyOffset, frontMatter.bodyLine, options.mdx === true);
-  const words: Word[] = [];
+  const words = new Words(folder.forms, 256);
   const sentences: Sentence[] = [];
   const blocks: Block[] = [];
   let section = 0;
@@ -64,19 +61,28 @@ export function parseDocument(
     const from = words.length;
     let seg = 0;
     tokenize(prose.text, folder, words);
+    const { segments } = prose;
+    const { starts, ends, flags } = words;
     for (let i = from; i < words.length; i++) {
-      const w = words[i];
-      if (w.sentenceStart) sentences.push({ block: blockIndex, from: i, to: i });
-      while (seg + 1 < prose.segments.length && prose.segments[seg + 1].prose <= w.start) seg++;
-      const s = prose.segments[seg];
-      w.start = s.exact ? s.src + (w.start - s.prose) : s.src;
-      w.end = s.exact ? w.start + w.surface.length : s.src;
-      w.block = blockIndex;
-      w.sentence = sentences.length - 1;
+      if (flags[i] & WordFlag.SentenceStart) sentences.push({ block: blockIndex, from: i, to: i });
+      const start = starts[i];
+      while (seg + 1 < segments.length && segments[seg + 1].prose <= start) seg++;
+      const s = segments[seg];
+      if (s.exact) {
+        starts[i] = s.src + (start - s.prose);
+        ends[i] = starts[i] + (ends[i] - start);
+      } else {
+        starts[i] = s.src;
+        ends[i] = s.src;
+      }
+      words.blocks[i] = blockIndex;
+      words.sentences[i] = sentences.length - 1;
       sentences[sentences.length - 1].to = i + 1;
     }
-    blocks.push({ ...prose, from, to: words.length, section });
+    const { kind, level, container, line, plain } = prose;
+    blocks.push({ kind, level, container, line, plain, from, to: words.length, section });
   }
+  words.trim();
   return {
     lines,
     frontMatter,

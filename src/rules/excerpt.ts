@@ -9,10 +9,10 @@ export function excerpt(doc: Document, from: number, to: number, max = 8): strin
   let end = from;
   let n = 0;
   for (let k = from; k < to; k++) {
-    if (words[k].wordStart && ++n > max) break;
+    if (words.wordStart(k) && ++n > max) break;
     end = k;
   }
-  const text = doc.lines.text.slice(words[from].start, Math.max(words[from].start, words[end].end)).replace(/\s+/g, ' ');
+  const text = doc.lines.text.slice(words.starts[from], Math.max(words.starts[from], words.ends[end])).replace(/\s+/g, ' ');
   return `“${text}${end + 1 < to ? '…' : ''}”`;
 }
 

@@ -33,11 +33,20 @@ export function foldDiacritics(word: string): string {
 export const LONGEST_WORD = 64;
 
 /**
- * Folds written words into comparable forms. One folder serves a whole run; its memo turns the
- * repeated words of an article (most of them) into a map look-up.
+ * Folds written words into comparable forms. One folder serves a whole run; its table turns the
+ * repeated words of an article (most of them) into a look-up.
+ *
+ * The table is keyed by the characters of the text itself (`idAt`), hashed and compared in
+ * place, so that a word already seen costs no string: slicing each word and looking the slice up
+ * in a Map took 76 ms of an 850 ms corpus run, most of it hashing fresh strings.
  */
 export class WordFolder {
-  private readonly memo = new Map<string, WordForm>();
+  /** Every spelling read so far, by id. */
+  readonly forms: WordForm[] = [];
+  /** FNV-1a hash of each spelling, by id. */
+  private hashes = new Int32Array(1024);
+  /** Open addressing: id + 1 of the spelling in each slot, 0 for none. Kept under half full. */
+  private slots = new Int32Array(2048);
   private readonly stem: StemFn;
   private segmenter: Intl.Segmenter | undefined;
 
@@ -56,12 +65,41 @@ export class WordFolder {
   }
 
   form(surface: string): WordForm {
-    let f = this.memo.get(surface);
-    if (f === undefined) {
-      f = this.compute(surface);
-      this.memo.set(surface, f);
+    return this.forms[this.idAt(surface, 0, surface.length)];
+  }
+
+  /** The id in `forms` of the spelling `text[start, end)`, folded the first time it is read. */
+  idAt(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const { slots, hashes, forms } = this;
+    const mask = slots.length - 1;
+    let s = h & mask;
+    for (let slot = slots[s]; slot !== 0; slot = slots[s]) {
+      if (hashes[slot - 1] === h && spelt(forms[slot - 1].surface, text, start, end)) return slot - 1;
+      s = (s + 1) & mask;
     }
-    return f;
+    const id = forms.length;
+    forms.push(this.compute(text.slice(start, end)));
+    if (id === hashes.length) {
+      this.hashes = new Int32Array(id * 2);
+      this.hashes.set(hashes);
+    }
+    this.hashes[id] = h;
+    slots[s] = id + 1;
+    if (forms.length * 2 > slots.length) this.rehash(slots.length * 2);
+    return id;
+  }
+
+  private rehash(size: number): void {
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let id = 0; id < this.forms.length; id++) {
+      let s = this.hashes[id] & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = id + 1;
+    }
+    this.slots = slots;
   }
 
   private compute(surface: string): WordForm {
@@ -89,4 +127,11 @@ export class WordFolder {
     // Stem before folding diacritics: the stemmers of French, Spanish or Russian read the accents.
     return { surface, fold: foldDiacritics(lower), key: foldDiacritics(this.stem(lower)), acronym, shape: undefined };
   }
+}
+
+/** Whether `surface` is spelt as `text[start, end)`. */
+function spelt(surface: string, text: string, start: number, end: number): boolean {
+  if (surface.length !== end - start) return false;
+  for (let i = 0; i < surface.length; i++) if (surface.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }

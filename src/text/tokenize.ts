@@ -1,34 +1,7 @@
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon.js';
 import { asciiWordEnd, isAsciiWordStart } from './ascii-word.js';
 import type { WordFolder, WordForm } from './fold.js';
-
-/**
- * A word of prose, as the tokenizer found it. Offsets are into the prose string it was given;
- * the document model moves them to the source and uses the token as its Word.
- */
-export interface Token {
-  /** As written; the same string for every word spelt so (the folder's memo key). */
-  surface: string;
-  /** See WordForm. */
-  fold: string;
-  key: string;
-  acronym: boolean;
-  /** The folder's memo entry for this spelling. */
-  form: WordForm;
-  start: number;
-  end: number;
-  /** Nothing but spaces, word-internal dashes, slashes or quotes since the previous token. */
-  joined: boolean;
-  /** White space before it: a new word as a writer (or `wc -w`) counts words. */
-  wordStart: boolean;
-  /** First token of a sentence. */
-  sentenceStart: boolean;
-  /** Something that is not prose (inline code, an image, a URL) stands between it and the previous token. */
-  apart: boolean;
-  /** Index of its block and sentence in a document (0 outside one). */
-  block: number;
-  sentence: number;
-}
+import { WordFlag, Words } from './words.js';
 
 /**
  * Stands in the prose string for what is not prose inside a block (inline code, an image, a URL),
@@ -106,12 +79,12 @@ function startsUpperCase(word: string): boolean {
   return c !== c.toLowerCase();
 }
 
-/** Decides whether `next` starts a new sentence after `prev`, given the gap between them. */
-function endsSentence(prev: Token, next: Token, flags: number, text: string): boolean {
+/** Decides whether `next` starts a new sentence after `prev` (which ends at `prevEnd`), given the gap. */
+function endsSentence(prev: WordForm, prevEnd: number, next: WordForm, flags: number, text: string): boolean {
   if (flags & Gap.Terminal) {
     if (startsLowerCase(next.surface)) return false;
     // "Mr. Smith": the dot right after an abbreviation is the abbreviation's own.
-    if (flags & Gap.Dot && text.charCodeAt(prev.end) === 0x2e && ABBREVIATIONS.has(prev.fold)) {
+    if (flags & Gap.Dot && text.charCodeAt(prevEnd) === 0x2e && ABBREVIATIONS.has(prev.fold)) {
       return SENTENCE_STARTERS.has(next.fold) && /^(?:etc|inc|ltd|corp|co|al)$/.test(prev.fold);
     }
     return true;
@@ -123,13 +96,14 @@ function endsSentence(prev: Token, next: Token, flags: number, text: string): bo
 }
 
 /**
- * Splits prose into words and sentences in one pass. `text` is the prose of one block; the first
- * token always starts a sentence. The tokens are appended to `tokens`, which is returned.
+ * Splits prose into words and sentences in one pass. `text` is the prose of one block; its first
+ * word always starts a sentence. The words are appended to `words` (offsets into `text`), which
+ * is returned.
  */
-export function tokenize(text: string, folder: WordFolder, tokens: Token[] = []): Token[] {
+export function tokenize(text: string, folder: WordFolder, words = new Words(folder.forms)): Words {
   // Chinese and Japanese runs need a dictionary to find their words; most blocks have none.
   const cjk = CJK.test(text);
-  let prev: Token | undefined;
+  const first = words.length;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -141,7 +115,7 @@ export function tokenize(text: string, folder: WordFolder, tokens: Token[] = [])
     // before, tokenized in 129 ms instead of 157.
     const end = c < 0x80 ? asciiWordEnd(text, i) : -1;
     if (end !== -1) {
-      prev = pushToken(text.slice(i, end), i, text, folder, tokens, prev, Run.None);
+      pushWord(text, i, end, folder, words, first, Run.None);
       i = end;
       continue;
     }
@@ -149,60 +123,41 @@ export function tokenize(text: string, folder: WordFolder, tokens: Token[] = [])
     const m = WORD.exec(text);
     if (m === null) break;
     i = m.index + m[0].length;
-    if (cjk && CJK.test(m[0])) prev = pushSegmented(m[0], m.index, text, folder, tokens, prev);
-    else prev = pushToken(m[0], m.index, text, folder, tokens, prev, Run.None);
+    if (cjk && CJK.test(m[0])) pushSegmented(m[0], m.index, text, folder, words, first);
+    else pushWord(text, m.index, i, folder, words, first, Run.None);
   }
-  return tokens;
+  return words;
 }
 
 /** Splits a run of Chinese or Japanese into the words Intl.Segmenter finds (never into letters). */
-function pushSegmented(run: string, at: number, text: string, folder: WordFolder, tokens: Token[], prev: Token | undefined): Token | undefined {
+function pushSegmented(run: string, at: number, text: string, folder: WordFolder, words: Words, first: number): void {
   let place = Run.First;
   for (const seg of folder.wordSegmenter().segment(run)) {
     if (seg.isWordLike === false) continue;
-    prev = pushToken(seg.segment, at + seg.index, text, folder, tokens, prev, place);
+    const start = at + seg.index;
+    pushWord(text, start, start + seg.segment.length, folder, words, first, place);
     place = Run.Rest;
   }
-  return prev;
 }
 
-function pushToken(
-  surface: string,
-  start: number,
-  text: string,
-  folder: WordFolder,
-  tokens: Token[],
-  prev: Token | undefined,
-  run: Run,
-): Token {
-  const form = folder.form(surface);
-  const token: Token = {
-    surface: form.surface,
-    fold: form.fold,
-    key: form.key,
-    acronym: form.acronym,
-    form,
-    start,
-    end: start + surface.length,
-    joined: false,
-    wordStart: true,
-    sentenceStart: true,
-    apart: false,
-    block: 0,
-    sentence: 0,
-  };
+/** Appends the word `text[start, end)`; words before index `first` belong to another text. */
+function pushWord(text: string, start: number, end: number, folder: WordFolder, words: Words, first: number, run: Run): void {
+  const id = folder.idAt(text, start, end);
+  let flags = WordFlag.WordStart | WordFlag.SentenceStart;
   if (run === Run.Rest) {
     // The next word of an unspaced run: a word of its own, joined to the one before.
-    token.sentenceStart = false;
-    token.joined = true;
-  } else if (prev !== undefined) {
-    const flags = gapFlags(text, prev.end, start);
+    flags = WordFlag.WordStart | WordFlag.Joined;
+  } else if (words.length > first) {
+    const prev = words.length - 1;
+    const prevEnd = words.ends[prev];
+    const gap = gapFlags(text, prevEnd, start);
+    const forms = folder.forms;
+    flags = 0;
     // Chinese and Japanese put no spaces between words: each segment is a word.
-    token.wordStart = run === Run.First || (flags & Gap.Space) !== 0;
-    token.sentenceStart = endsSentence(prev, token, flags, text);
-    token.joined = !token.sentenceStart && (flags & Gap.Broken) === 0;
-    token.apart = (flags & Gap.Apart) !== 0;
+    if (run === Run.First || (gap & Gap.Space) !== 0) flags |= WordFlag.WordStart;
+    if (endsSentence(forms[words.ids[prev]], prevEnd, forms[id], gap, text)) flags |= WordFlag.SentenceStart;
+    else if ((gap & Gap.Broken) === 0) flags |= WordFlag.Joined;
+    if (gap & Gap.Apart) flags |= WordFlag.Apart;
   }
-  tokens.push(token);
-  return token;
+  words.push(id, start, end, flags);
 }

@@ -1,0 +1,252 @@
+import type { WordForm } from './fold.js';
+
+/** What the tokenizer learnt of a word from the characters before it (see Words). */
+export const enum WordFlag {
+  /** Nothing but spaces, word-internal dashes, slashes or quotes since the previous word. */
+  Joined = 1,
+  /** White space before it: a new word as a writer (or `wc -w`) counts words. */
+  WordStart = 2,
+  /** First word of a sentence. */
+  SentenceStart = 4,
+  /** Something that is not prose (inline code, an image, a URL) stands between it and the previous word. */
+  Apart = 8,
+}
+
+/**
+ * The words of a text as the matching layer reads them: a keyphrase, a title, or an article's
+ * words, either each word its own unit (Words) or with aliases read as one unit (UnitList).
+ */
+export interface Units {
+  readonly length: number;
+  /** Stem key: what matching compares. */
+  key(i: number): string;
+  /** The word's own key when an alias replaced it ("US" read as the alias group of "United States"). */
+  alt(i: number): string | undefined;
+  acronym(i: number): boolean;
+  joined(i: number): boolean;
+  /** Not prose (inline code, an image, a URL) stands before it: no phrase reaches across. */
+  apart(i: number): boolean;
+  /** Starts a written word (white space before it); false inside "fox-fox". */
+  wordStart(i: number): boolean;
+  sentence(i: number): number;
+  block(i: number): number;
+  /** The words `[from, to)` the unit stands for. */
+  from(i: number): number;
+  to(i: number): number;
+}
+
+/**
+ * The words of a text, stored by column: offsets, the id of the spelling's memo entry in the
+ * folder's table, flags, block and sentence, ~21 bytes a word in typed arrays where an object per
+ * word took ~150 and a collection for the garbage collector. A 50 MB article has 8 million words.
+ */
+export class Words implements Units {
+  length = 0;
+  /** Offsets of each word: in the prose string while tokenizing, then in the source. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Index of the word's spelling in `forms`. */
+  ids: Int32Array;
+  flags: Uint8Array;
+  blocks: Int32Array;
+  sentences: Int32Array;
+
+  /** @param forms the folder's table of spellings, which grows as new spellings are read. */
+  constructor(readonly forms: readonly WordForm[], capacity = 64) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.blocks = new Int32Array(capacity);
+    this.sentences = new Int32Array(capacity);
+  }
+
+  push(id: number, start: number, end: number, flags: number): void {
+    if (this.length === this.ids.length) this.resize(this.length * 2);
+    const i = this.length++;
+    this.ids[i] = id;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.flags[i] = flags;
+  }
+
+  /** Gives back the room grown ahead (up to half the arrays) once no word is to come. */
+  trim(): void {
+    if (this.ids.length > this.length + 64) this.resize(this.length);
+  }
+
+  private resize(capacity: number): void {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(Math.max(capacity, 16));
+      b.set(a.subarray(0, this.length));
+      return b;
+    };
+    const int32 = (n: number) => new Int32Array(n);
+    this.starts = grow(this.starts, int32);
+    this.ends = grow(this.ends, int32);
+    this.ids = grow(this.ids, int32);
+    this.blocks = grow(this.blocks, int32);
+    this.sentences = grow(this.sentences, int32);
+    this.flags = grow(this.flags, (n) => new Uint8Array(n));
+  }
+
+  form(i: number): WordForm {
+    return this.forms[this.ids[i]];
+  }
+
+  /** As written: the same string for every word spelt so. */
+  surface(i: number): string {
+    return this.forms[this.ids[i]].surface;
+  }
+
+  fold(i: number): string {
+    return this.forms[this.ids[i]].fold;
+  }
+
+  key(i: number): string {
+    return this.forms[this.ids[i]].key;
+  }
+
+  alt(): undefined {
+    return undefined;
+  }
+
+  acronym(i: number): boolean {
+    return this.forms[this.ids[i]].acronym;
+  }
+
+  joined(i: number): boolean {
+    return (this.flags[i] & WordFlag.Joined) !== 0;
+  }
+
+  wordStart(i: number): boolean {
+    return (this.flags[i] & WordFlag.WordStart) !== 0;
+  }
+
+  sentenceStart(i: number): boolean {
+    return (this.flags[i] & WordFlag.SentenceStart) !== 0;
+  }
+
+  apart(i: number): boolean {
+    return (this.flags[i] & WordFlag.Apart) !== 0;
+  }
+
+  sentence(i: number): number {
+    return this.sentences[i];
+  }
+
+  block(i: number): number {
+    return this.blocks[i];
+  }
+
+  from(i: number): number {
+    return i;
+  }
+
+  to(i: number): number {
+    return i + 1;
+  }
+
+  /** One word as an object, for tests and for whoever debugs. */
+  word(i: number): WordView {
+    const f = this.form(i);
+    return {
+      surface: f.surface,
+      fold: f.fold,
+      key: f.key,
+      acronym: f.acronym,
+      start: this.starts[i],
+      end: this.ends[i],
+      joined: this.joined(i),
+      wordStart: this.wordStart(i),
+      sentenceStart: this.sentenceStart(i),
+      apart: this.apart(i),
+      block: this.blocks[i],
+      sentence: this.sentences[i],
+    };
+  }
+
+  /** Every word as an object (see `word`). */
+  list(): WordView[] {
+    return Array.from({ length: this.length }, (_, i) => this.word(i));
+  }
+}
+
+/** One word of Words as a plain object. */
+export interface WordView {
+  surface: string;
+  fold: string;
+  key: string;
+  acronym: boolean;
+  start: number;
+  end: number;
+  joined: boolean;
+  wordStart: boolean;
+  sentenceStart: boolean;
+  apart: boolean;
+  block: number;
+  sentence: number;
+}
+
+/** A unit of UnitList: one word, or an alias written in several. */
+export interface Unit {
+  key: string;
+  alt?: string;
+  acronym: boolean;
+  joined: boolean;
+  apart: boolean;
+  wordStart: boolean;
+  sentence: number;
+  block: number;
+  from: number;
+  to: number;
+}
+
+/** Units as objects: what aliases make of a text (few texts hold an alias). */
+export class UnitList implements Units {
+  constructor(readonly units: readonly Unit[]) {}
+
+  get length(): number {
+    return this.units.length;
+  }
+
+  key(i: number): string {
+    return this.units[i].key;
+  }
+
+  alt(i: number): string | undefined {
+    return this.units[i].alt;
+  }
+
+  acronym(i: number): boolean {
+    return this.units[i].acronym;
+  }
+
+  joined(i: number): boolean {
+    return this.units[i].joined;
+  }
+
+  apart(i: number): boolean {
+    return this.units[i].apart;
+  }
+
+  wordStart(i: number): boolean {
+    return this.units[i].wordStart;
+  }
+
+  sentence(i: number): number {
+    return this.units[i].sentence;
+  }
+
+  block(i: number): number {
+    return this.units[i].block;
+  }
+
+  from(i: number): number {
+    return this.units[i].from;
+  }
+
+  to(i: number): number {
+    return this.units[i].to;
+  }
+}
