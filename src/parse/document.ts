@@ -50,12 +50,15 @@ export function parseDocument(
   const frontMatter = splitFrontMatter(text);
   // The front matter may name the article's language, which decides how its words are folded.
   const folder = typeof folderFor === 'function' ? folderFor(frontMatter) : folderFor;
-  const md = parseMarkdown(lines, frontMatter.bodyOffset, frontMatter.bodyLine, options.mdx === true);
-  const words = new Words(folder.forms, 256);
+  // Room for the words a text this long holds (the corpus has one every 7.6 characters), so that
+  // a large article's columns are not copied again and again as they grow.
+  const words = new Words(folder.forms, Math.ceil((text.length - frontMatter.bodyOffset) / 7) + 64);
   const sentences: Sentence[] = [];
   const blocks: Block[] = [];
   let section = 0;
-  for (const prose of md.blocks) {
+  // Each block's words are read as soon as markdown-it has read the block; its prose string
+  // and segments are then dropped, so a large article is never held as blocks of prose too.
+  const md = parseMarkdown(lines, frontMatter.bodyOffset, frontMatter.bodyLine, { mdx: options.mdx, onBlock: (prose) => {
     if (prose.kind === 'heading' && blocks.length > 0) section++;
     const blockIndex = blocks.length;
     const from = words.length;
@@ -81,7 +84,7 @@ export function parseDocument(
     }
     const { kind, level, container, line, plain } = prose;
     blocks.push({ kind, level, container, line, plain, from, to: words.length, section });
-  }
+  } });
   words.trim();
   return {
     lines,

@@ -5,12 +5,14 @@ export interface Place {
 }
 
 /**
- * Text as the parser reads it: no byte-order mark, and CRLF or a lone CR made LF, as markdown-it
- * reads them, so that lines and columns mean the same whatever the file used.
+ * Text as the parser reads it: no byte-order mark, CRLF or a lone CR made LF and NUL made U+FFFD
+ * (what markdown-it's own normalisation does, which markdown.ts skips: it copies the whole text
+ * even when nothing changes), so that lines and columns mean the same whatever the file used.
  */
 export function normalizeText(text: string): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return text.includes('\0') ? text.replace(/\0/g, '\uFFFD') : text;
 }
 
 /** Turns offsets into lines and columns, and lines into offsets, over one source text. */

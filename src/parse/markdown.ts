@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import linkify from 'markdown-it/lib/rules_core/linkify.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { LineIndex } from './lines.js';
 import { BREAK } from '../text/tokenize.js';
@@ -126,18 +127,42 @@ function skipPlainProse(linkify: MarkdownIt['linkify']): void {
   linkify.test = (text) => MAYBE_LINK.test(text) && test(text);
 }
 
+export interface ParseOptions {
+  /** Read MDX (Markdown with the rules of mdx.ts). */
+  mdx?: boolean;
+  /**
+   * Hands each block over as soon as it is read, and keeps none (the model's `blocks` stay
+   * empty), so that a caller that reads its words at once never holds every block's prose.
+   */
+  onBlock?: (block: ProseBlock) => void;
+  /** Lines markdown-it reads at a time (see readBlocks); a test sets it low. */
+  windowLines?: number;
+}
+
+/** Lines read at a time: every article of the corpus fits in one window. */
+const WINDOW_LINES = 4000;
+
 /**
- * Parses the Markdown body of `lines.text`, which starts at 0-based line `bodyLine`, into blocks
- * of prose whose every stretch maps back to a source offset.
+ * Parses the Markdown body of `lines.text`, which starts at 0-based line `bodyLine` (offset
+ * `bodyOffset`), into blocks of prose whose every stretch maps back to a source offset.
+ *
+ * markdown-it's pipeline (normalise, read blocks, then the inline content of every block, then
+ * bare URLs) is run here step by step, so that a large article is never held as tokens all at
+ * once: its blocks are read a window of lines at a time (readBlocks) and each block's inline
+ * content is parsed, read and let go in turn. A 52 MB article peaked at 2.2 GB with
+ * `md.parse`. The text comes normalised (lines.ts normalizeText), as markdown-it's own first
+ * step would make it.
  */
-export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: number, mdx = false): MarkdownModel {
-  const body = lines.text.slice(bodyOffset);
-  const tokens = markdown(mdx).parse(body, {});
+export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: number, options: ParseOptions = {}): MarkdownModel {
+  const md = markdown(options.mdx === true);
   const model: MarkdownModel = { blocks: [], links: [], images: [], comments: [], codeBlocks: 0 };
+  const emit = options.onBlock ?? ((block: ProseBlock) => model.blocks.push(block));
+  const env: { references?: unknown } = {};
   const containers: Array<'list' | 'blockquote'> = [];
   let rowLine = 0;
   let pending: { kind: BlockKind; level: number } | undefined;
-  for (const token of tokens) {
+  const read = (token: Token, firstLine: number) => {
+    const at = (map: [number, number] | null, fallback: number) => (map ? firstLine + map[0] : fallback);
     switch (token.type) {
       case 'heading_open':
         pending = { kind: 'heading', level: Number(token.tag.slice(1)) };
@@ -150,14 +175,14 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
         pending = { kind: 'table-cell', level: 0 };
         break;
       case 'tr_open':
-        rowLine = token.map ? token.map[0] : rowLine;
+        rowLine = at(token.map, rowLine);
         break;
       case 'list_item_open':
-        tooDeep(token, bodyLine);
+        tooDeep(token, bodyLine + at(token.map, 0));
         containers.push('list');
         break;
       case 'blockquote_open':
-        tooDeep(token, bodyLine);
+        tooDeep(token, bodyLine + at(token.map, 0));
         containers.push('blockquote');
         break;
       case 'list_item_close':
@@ -169,13 +194,14 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
         model.codeBlocks++;
         break;
       case 'html_block':
-        collectComments(token.content, bodyLine + (token.map ? token.map[0] : 0) + 1, model.comments);
+        collectComments(token.content, bodyLine + at(token.map, 0) + 1, model.comments);
         break;
       case 'inline': {
-        const first = token.map ? token.map[0] : rowLine;
+        parseInline(md, env, token);
+        const first = at(token.map, rowLine);
         const block = readInline(token, lines, bodyLine + first, model, pending?.kind === 'heading');
         if (pending !== undefined && block.text.trim() !== '') {
-          model.blocks.push({
+          emit({
             kind: pending.kind,
             level: pending.level,
             container: containers.length ? containers[containers.length - 1] : 'root',
@@ -187,14 +213,79 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
         break;
       }
     }
-  }
+  };
+  const body = { lines, bodyOffset, bodyLine, windowLines: options.windowLines ?? WINDOW_LINES };
+  // A link may use a definition written after it ("[x]" … "[x]: /url"): when the article takes
+  // more than one window, the definitions are all collected first, by reading its blocks once
+  // and dropping them.
+  if (lines.count - bodyLine > body.windowLines && lines.text.includes(']:', bodyOffset)) readBlocks(md, env, body, () => {});
+  readBlocks(md, env, body, (tokens, firstLine) => {
+    for (let t = 0; t < tokens.length; t++) {
+      read(tokens[t]!, firstLine);
+      // Read: let the garbage collector have it.
+      tokens[t] = null;
+    }
+  });
   return model;
 }
 
+/**
+ * Reads the blocks of the body a window of lines at a time, handing over every top-level block
+ * but the last of each window (`firstLine`: the window's first line, relative to the body); the
+ * next window starts where that last block starts, since lines to come may still change it (a
+ * paragraph continues, an `===` makes it a heading, a fence is still open). Every block before
+ * it is closed and read as it would be in the whole text: CommonMark reads block structure line
+ * by line, and a line that starts a top-level block reads the same at the start of a text.
+ * A block longer than a window (a long list) is read in a window twice as large, and so on.
+ */
+function readBlocks(
+  md: MarkdownIt,
+  env: object,
+  body: { lines: LineIndex; bodyOffset: number; bodyLine: number; windowLines: number },
+  each: (tokens: Array<Token | null>, firstLine: number) => void,
+): void {
+  const { lines, bodyLine } = body;
+  const total = Math.max(0, lines.count - bodyLine);
+  const offset = (line: number) => (bodyLine + line < lines.count ? Math.max(body.bodyOffset, lines.starts[bodyLine + line]) : lines.text.length);
+  let line = 0;
+  let size = body.windowLines;
+  while (line < total) {
+    const end = Math.min(total, line + size);
+    const tokens: Token[] = [];
+    md.block.parse(lines.text.slice(offset(line), offset(end)), md, env, tokens);
+    const last = end === total ? tokens.length : lastTopLevel(tokens);
+    // No block to cut before (one block, or only link definitions, fill the window): a larger one.
+    const next = last === -1 ? line : last < tokens.length ? line + tokens[last].map![0] : end;
+    if (next <= line) {
+      size *= 2;
+      continue;
+    }
+    tokens.length = last;
+    each(tokens, line);
+    line = next;
+    size = body.windowLines;
+  }
+}
+
+/** Index of the token that opens the last top-level block, -1 for none. */
+function lastTopLevel(tokens: readonly Token[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].level === 0 && tokens[i].nesting !== -1 && tokens[i].map) return i;
+  return -1;
+}
+
+/** What markdown-it's core rules `inline` and `linkify` do, for one inline token. */
+function parseInline(md: MarkdownIt, env: object, token: Token): void {
+  token.children = [];
+  md.inline.parse(token.content, md, env, token.children);
+  const state = new md.core.State('', md, env);
+  state.tokens = [token];
+  linkify(state);
+}
+
 /** Refuses a container whose content markdown-it skipped: a count that misses it would be wrong. */
-function tooDeep(token: Token, bodyLine: number): void {
+function tooDeep(token: Token, zeroBasedLine: number): void {
   if (token.level < MAX_NESTING - 1) return;
-  const line = bodyLine + (token.map ? token.map[0] : 0) + 1;
+  const line = zeroBasedLine + 1;
   throw new ParseError(
     `lists or block quotes nested too deeply on line ${line} (a list counts 2 levels, the limit is ${MAX_NESTING - 1}); seo-check cannot read what is inside`,
     line,

@@ -62,7 +62,7 @@ export class Words implements Units {
   }
 
   push(id: number, start: number, end: number, flags: number): void {
-    if (this.length === this.ids.length) this.resize(this.length * 2);
+    if (this.length === this.ids.length) this.resize(Math.ceil(this.length * 1.5));
     const i = this.length++;
     this.ids[i] = id;
     this.starts[i] = start;
@@ -70,9 +70,9 @@ export class Words implements Units {
     this.flags[i] = flags;
   }
 
-  /** Gives back the room grown ahead (up to half the arrays) once no word is to come. */
+  /** Gives back the room grown ahead, once no word is to come, where it is worth a copy. */
   trim(): void {
-    if (this.ids.length > this.length + 64) this.resize(this.length);
+    if (this.ids.length > this.length * 1.25 + 64) this.resize(this.length);
   }
 
   private resize(capacity: number): void {

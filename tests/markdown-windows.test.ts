@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { LineIndex } from '../src/parse/lines.js';
+import { splitFrontMatter } from '../src/parse/frontmatter.js';
+import { body } from './arbitraries.js';
+import { FIXTURES } from './helpers.js';
+
+// parseMarkdown reads a long article's blocks a window of lines at a time (src/parse/markdown.ts,
+// readBlocks). Whatever the window, the article must read exactly as in one piece.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const WHOLE = Number.MAX_SAFE_INTEGER;
+
+function model(text: string, windowLines: number) {
+  const lines = new LineIndex(text);
+  const fm = splitFrontMatter(text);
+  return parseMarkdown(lines, fm.bodyOffset, fm.bodyLine, { windowLines });
+}
+
+// Blocks whose reading depends on the lines after them: a window may end anywhere inside them.
+const TRICKY = fc.constantFrom(
+  'red fox\n===\n',
+  'red fox\nrunning\n---\n',
+  '```\nopen fence to the end\n',
+  '~~~\ncode\n~~~\n',
+  '- a\n\n- b\n\n  more b\n\n- c\n',
+  '> quoted\nlazy line\n',
+  '1. one\n2. two\n\n   para in two\n',
+  '<div>\nhtml\n\nafter blank\n',
+  '<!--\nlong\ncomment\n-->\n',
+  '| a | b |\n| - | - |\n| 1 | 2 |\n| 3 | 4 |\n',
+  '[later][def] and [def]\n',
+  '[def]: https://example.com/def\n',
+  '    indented\n    code\n',
+  '\n\n\n',
+  'para\n    not code, a continuation\n',
+  '* * *\n',
+  '  - nested\n    - deeper\n      text\n',
+);
+
+const document = fc
+  .array(fc.oneof({ weight: 3, arbitrary: body }, { weight: 2, arbitrary: TRICKY }), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.join(''));
+
+describe('reading an article a window of lines at a time', () => {
+  it('reads any article as in one piece, whatever the window', () => {
+    fc.assert(
+      fc.property(document, fc.integer({ min: 1, max: 6 }), (text, windowLines) => {
+        expect(model(text, windowLines)).toEqual(model(text, WHOLE));
+      }),
+      { seed: 20261127, numRuns: RUNS },
+    );
+  });
+
+  it('reads every fixture as in one piece, in windows of 1 to 5 lines', () => {
+    const files = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const text = readFileSync(join(FIXTURES, file), 'utf8').replace(/\r\n?/g, '\n');
+      const whole = model(text, WHOLE);
+      for (const windowLines of [1, 2, 3, 5]) expect(model(text, windowLines), `${file} in windows of ${windowLines}`).toEqual(whole);
+    }
+  });
+
+  it('finds a link whose definition comes windows later', () => {
+    const text = `See [the docs][d].\n\n${'Filler paragraph.\n\n'.repeat(20)}[d]: https://example.com/docs\n`;
+    expect(model(text, 3).links).toEqual([{ href: 'https://example.com/docs', line: 1, auto: false }]);
+    expect(model(text, 3).blocks).toHaveLength(21);
+  });
+});
