@@ -1,4 +1,4 @@
-import { syllable } from 'syllable';
+import { countSyllables } from './syllable-count.js';
 import { LONGEST_WORD, type WordForm } from '../text/fold.js';
 import { remember } from '../util/memo.js';
 
@@ -47,7 +47,7 @@ function count(surface: string): TokenShape {
     if (LETTER.test(c)) letters++;
     else if (DIGIT.test(c)) digits++;
   }
-  return { syllables: surface.length > LONGEST_WORD ? vowelGroups(surface) : syllable(surface), letters, characters: letters + digits };
+  return { syllables: surface.length > LONGEST_WORD ? vowelGroups(surface) : countSyllables(surface), letters, characters: letters + digits };
 }
 
 const VOWEL = /[aeiouyàâäéèêëîïôöùûüáíóú]/i;
