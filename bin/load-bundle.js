@@ -2,17 +2,17 @@
 // `npm run build`), so that a run does not parse and compile the bundle's code again: ~20–60 ms of
 // a ~200 ms run (README, Performance). Node 20 has no compile cache of its own. A cache that does
 // not fit (another Node version, other V8 flags) is ignored by V8 and the code compiles as usual.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+'use strict';
+const { existsSync, readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-export const BUNDLE = fileURLToPath(new URL('../dist/bundle/seo-check.cjs', import.meta.url));
-export const CODE_CACHE = `${BUNDLE}.cache`;
+const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'seo-check.cjs');
+const CODE_CACHE = `${BUNDLE}.cache`;
 
 /** The bundle's exports, and the compiled script (to make a code cache from once it has run). */
-export function loadBundle() {
+function loadBundle() {
   const source = readFileSync(BUNDLE, 'utf8');
   const cachedData = existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
   // The same wrapper as Node's own for CommonJS, so that the bundle sees what it would see there.
@@ -24,3 +24,5 @@ export function loadBundle() {
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return { exports: module.exports, script };
 }
+
+module.exports = { BUNDLE, CODE_CACHE, loadBundle };

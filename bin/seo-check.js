@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { loadBundle } from './load-bundle.js';
+'use strict';
+// CommonJS (bin/package.json), not an ES module: Node's ES module loader costs a run ~5 ms to start.
+const { loadBundle } = require('./load-bundle.js');
 
 const { main } = loadBundle().exports;
 
@@ -10,17 +12,20 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-try {
-  process.exitCode = await main({
-    argv: process.argv.slice(2),
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-  });
-} catch (error) {
-  // A bug is still one line for the user; the stack is there for whoever debugs it.
-  const detail = process.env.SEO_CHECK_DEBUG ? `\n${error?.stack ?? error}` : ' (SEO_CHECK_DEBUG=1 shows the stack)';
-  process.stderr.write(`seo-check: internal error: ${error?.message ?? error}${detail}\n`);
-  process.exitCode = 2;
-}
+main({
+  argv: process.argv.slice(2),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    // A bug is still one line for the user; the stack is there for whoever debugs it.
+    const detail = process.env.SEO_CHECK_DEBUG ? `\n${error?.stack ?? error}` : ' (SEO_CHECK_DEBUG=1 shows the stack)';
+    process.stderr.write(`seo-check: internal error: ${error?.message ?? error}${detail}\n`);
+    process.exitCode = 2;
+  },
+);
