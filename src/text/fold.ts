@@ -110,7 +110,8 @@ export class WordFolder {
       const lower = surface.toLowerCase();
       return { surface, fold: lower, key: lower, acronym: false, shape: undefined };
     }
-    let s = surface.normalize('NFKC');
+    // ASCII is its own NFKC form: most spellings skip the ICU call.
+    let s = NON_ASCII.test(surface) ? surface.normalize('NFKC') : surface;
     if (s.includes('’') || s.includes('‘') || s.includes('ʼ') || s.includes('′') || s.includes('`')) {
       s = s.replace(APOSTROPHES, "'");
     }
