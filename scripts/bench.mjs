@@ -8,7 +8,7 @@
  *
  *   node scripts/bench.mjs [--quick] [--only=startup,memory]
  *     --quick: fewer runs, smaller files (a smoke test)
- *     --only: the sections to run (throughput, startup, corpus, scaling, memory)
+ *     --only: the sections to run (throughput, breakdown, startup, corpus, scaling, memory)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -105,6 +105,54 @@ if (section('throughput')) {
   const each = [];
   for (let r = 0; r < (QUICK ? 20 : 100); r++) each.push(analyzeRun([one], ['article.md'], warm));
   console.log(`  ${fmt(median(each), 2)} ms for the ${fmt(Buffer.byteLength(one) / 1000, 1)} KB article ${relative(ROOT, startupFile)} (median, warm)\n`);
+}
+
+// 1b. Where the time of 1 goes: each stage run alone over the corpus (warm, median), each one
+//     including the stages before it, and markdown-it by itself with seo-check's options.
+if (section('breakdown')) {
+  const { default: MarkdownIt } = await import('markdown-it');
+  const { parseMarkdown } = await import(join(ROOT, 'dist', 'parse', 'markdown.js'));
+  const { parseDocument } = await import(join(ROOT, 'dist', 'parse', 'document.js'));
+  const { LineIndex, normalizeText } = await import(join(ROOT, 'dist', 'parse', 'lines.js'));
+  const { splitFrontMatter } = await import(join(ROOT, 'dist', 'parse', 'frontmatter.js'));
+  const { WordFolder } = await import(join(ROOT, 'dist', 'text', 'fold.js'));
+  // Articles whose front matter reads (the others stop before any stage below).
+  const readable = texts.filter((t) => {
+    try {
+      splitFrontMatter(normalizeText(t));
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const md = new MarkdownIt({ html: true, linkify: true });
+  const stages = [
+    ['markdown-it md.parse alone (html, linkify)', () => readable.forEach((t) => md.parse(t, {}))],
+    ['+ front matter, prose blocks with positions', () => readable.forEach((t) => {
+      const text = normalizeText(t);
+      const fm = splitFrontMatter(text);
+      parseMarkdown(new LineIndex(text), fm.bodyOffset, fm.bodyLine);
+    })],
+    ['+ words, sentences (the document model)', () => {
+      const folder = new WordFolder();
+      readable.forEach((t) => parseDocument(t, folder));
+    }],
+    ['+ measures, rules and report (analyze)', () => analyzeRun(readable, names)],
+  ];
+  const bytes = bytesOf(readable);
+  console.log(`Where the time goes: ${readable.length} articles whose front matter reads, ${fmt(bytes / MB, 2)} MB (median of 5, warm)`);
+  for (const [label, run] of stages) {
+    run();
+    const times = [];
+    for (let r = 0; r < 5; r++) {
+      const t0 = performance.now();
+      run();
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    console.log(`  ${label.padEnd(46)} ${fmt(ms, 0).padStart(5)} ms  ${fmt(bytes / MB / (ms / 1000)).padStart(5)} MB/s`);
+  }
+  console.log('');
 }
 
 // 2. Start-up: one small article through the CLI against bare node, interleaved.
