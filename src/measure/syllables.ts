@@ -43,9 +43,18 @@ export class SyllableCounter {
 function count(surface: string): TokenShape {
   let letters = 0;
   let digits = 0;
-  for (const c of surface) {
-    if (LETTER.test(c)) letters++;
-    else if (DIGIT.test(c)) digits++;
+  if (ASCII.test(surface)) {
+    // Most spellings: character codes, not a Unicode pattern per character.
+    for (let i = 0; i < surface.length; i++) {
+      const c = surface.charCodeAt(i);
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+      else if (c >= 0x30 && c <= 0x39) digits++;
+    }
+  } else {
+    for (const c of surface) {
+      if (LETTER.test(c)) letters++;
+      else if (DIGIT.test(c)) digits++;
+    }
   }
   return { syllables: surface.length > LONGEST_WORD ? vowelGroups(surface) : countSyllables(surface), letters, characters: letters + digits };
 }

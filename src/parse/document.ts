@@ -65,7 +65,8 @@ export function parseDocument(
     let seg = 0;
     tokenize(prose.text, folder, words);
     const { segments } = prose;
-    const { starts, ends, flags } = words;
+    // The columns as they are now that the block's words are in (pushing may have grown them).
+    const { starts, ends, flags, blocks: blockOf, sentences: sentenceOf } = words;
     for (let i = from; i < words.length; i++) {
       if (flags[i] & WordFlag.SentenceStart) sentences.push({ block: blockIndex, from: i, to: i });
       const start = starts[i];
@@ -78,8 +79,8 @@ export function parseDocument(
         starts[i] = s.src;
         ends[i] = s.src;
       }
-      words.blocks[i] = blockIndex;
-      words.sentences[i] = sentences.length - 1;
+      blockOf[i] = blockIndex;
+      sentenceOf[i] = sentences.length - 1;
       sentences[sentences.length - 1].to = i + 1;
     }
     const { kind, level, container, line, plain } = prose;
