@@ -20,6 +20,27 @@ const inlineVersion = {
   },
 };
 
+/**
+ * `import('pkg')` of the packages in `names` becomes a require() of the installed package, run
+ * when the import is: each import resolves to a one-line module that requires the package, and
+ * the package itself stays out of the bundle.
+ */
+function requireLater(names) {
+  const filter = new RegExp(`^(?:${names.join('|')})$`);
+  return {
+    name: 'require-later',
+    setup(b) {
+      b.onResolve({ filter }, (args) =>
+        args.kind === 'dynamic-import' ? { path: args.path, namespace: 'require-later' } : { path: args.path, external: true },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'require-later' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 // Chunk names carry hashes: clear the old ones so that only this build's are there.
 rmSync(new URL('dist/bundle', root), { recursive: true, force: true });
 
@@ -48,15 +69,16 @@ await build({
   bundle: true,
   // Packages only some runs load (configuration validation, YAML configuration and front matter
   // beyond plain key: value, folders and globs) stay in node_modules: a smaller bundle is less
-  // code to read and a smaller code cache to deserialise on every run.
-  external: ['ajv', 'yaml', 'tinyglobby', 'ignore'],
+  // code to read and a smaller code cache to deserialise on every run. They are loaded with
+  // require(), not import(): the bundle runs as a vm script (bin/load-bundle.js), which has no
+  // loader for import(), and Node 20.20 drops one given with a code cache.
+  plugins: [inlineVersion, requireLater(['ajv', 'yaml', 'tinyglobby', 'ignore'])],
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   // Modules find their neighbours (the worker, natural's stemmers) from import.meta.url.
   define: { 'import.meta.url': '__seoCheckUrl' },
   banner: { js: "var __seoCheckUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [inlineVersion],
   logLevel: 'warning',
 });
 

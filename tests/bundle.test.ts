@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { FIXTURES, runCli, tempFiles } from './helpers.js';
 // The built modules, as the bin script and the worker threads run them (`npm test` builds first).
 import { analyzeInWorkers, MIN_FILES_FOR_WORKERS, workerThreads } from '../dist/run/files.js';
 import { RunSettings } from '../dist/cli/settings.js';
@@ -12,8 +13,8 @@ const articles = ['trump-putin-meeting.md', 'sourdough-starter.md', 'corpus/11ye
 // The bundle must not depend on the caller's colour settings or worker count.
 const env = { PATH: process.env.PATH ?? '' };
 
-function runBin(args: string[], extra: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, ...extra }, maxBuffer: 64 * 1024 * 1024 });
+function runBin(args: string[], extra: Record<string, string> = {}, cwd?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, ...extra }, cwd, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -23,6 +24,33 @@ describe('the bundled command (dist/bundle, what bin/ runs)', () => {
       const args = [...articles, '-k', 'Trump Putin meeting', '-k', 'sourdough starter', '-f', format];
       const fromSources = await runCli(args);
       expect(runBin(args)).toEqual(fromSources);
+    });
+  }
+});
+
+// The packages left out of the bundle (tinyglobby and ignore for folders and globs, yaml for YAML
+// configuration, ajv for validating it) are loaded only by these runs: each must work from bin/.
+describe('the bundled command with what only some runs load', () => {
+  const { dir, file } = tempFiles('bundle-lazy');
+  file(readFileSync(articles[0]), 'posts/trump.md');
+  file(readFileSync(articles[1]), 'posts/drafts/sourdough.md');
+  file('posts/drafts/\n', '.gitignore');
+  file('{"rules": {"content-length": "off"}}', 'config.json');
+  file('rules:\n  content-length: off\nkeyphrases: [Trump Putin meeting]\n', 'config.yaml');
+  file('{"rules": {"content-length": "sometimes"}}', 'bad.json');
+  const cases: Array<[string, string[]]> = [
+    ['a folder, .gitignore applied', ['posts']],
+    ['a glob', ['posts/**/*.md']],
+    ['a JSON configuration', ['posts/trump.md', '-c', 'config.json']],
+    ['a YAML configuration', ['posts/trump.md', '-c', 'config.yaml']],
+    ['an invalid configuration', ['posts/trump.md', '-c', 'bad.json']],
+  ];
+  for (const [what, args] of cases) {
+    it(`reads ${what} as the sources do`, async () => {
+      const argv = [...args, '-k', 'Trump Putin meeting', '-f', 'compact'];
+      const fromBin = runBin(argv, {}, dir);
+      expect(fromBin.stderr).not.toMatch(/internal error/);
+      expect(fromBin).toEqual(await runCli(argv, { cwd: dir }));
     });
   }
 });

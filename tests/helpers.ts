@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Analyzer, type AnalyzerOptions, type FileReport, isFailure } from '../src/index.js';
 import { main } from '../src/cli/main.js';
@@ -57,6 +57,7 @@ export function tempFiles(prefix: string): { dir: string; file: (content: string
     dir,
     file(content, name = `f${serial++}.md`) {
       const path = join(dir, name);
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);
       return path;
     },
