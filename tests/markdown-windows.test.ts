@@ -33,6 +33,11 @@ const TRICKY = fc.constantFrom(
   '| a | b |\n| - | - |\n| 1 | 2 |\n| 3 | 4 |\n',
   '[later][def] and [def]\n',
   '[def]: https://example.com/def\n',
+  "[def]: /url\n'a title\nthat goes on'\n",
+  '[def]: /url "a title\nthat goes on\nand on"\n',
+  '[def]:\n/url-on-the-next-line\n',
+  '[multi\nline label]: /url\n',
+  '[def]: /url\n  "title after an indent"\n',
   '    indented\n    code\n',
   '\n\n\n',
   'para\n    not code, a continuation\n',
@@ -44,7 +49,29 @@ const document = fc
   .array(fc.oneof({ weight: 3, arbitrary: body }, { weight: 2, arbitrary: TRICKY }), { minLength: 1, maxLength: 8 })
   .map((parts) => parts.join(''));
 
+// Single lines and line fragments of every block kind, joined at random: blocks open and close
+// anywhere, so windows end inside definitions, fences, HTML blocks, lists and setext headings.
+const LINES = [
+  'red fox', "[d]: /u\n't1\nt2\nt3'\n", '[e]: /v\n"x\ny"\n', '[f]: <a b>\n(p\nq)\n', 'Red fox\n===\n', '---\n', '\n', '\n\n',
+  '- a\n', '  - b\n', '    c\n', '1. x\n', '> q\n', 'lazy\n', '```\n', '~~~\n', '    code\n', '<div>\n', '<!--\n', '-->\n',
+  '| a | b |\n', '| - | - |\n', '[d]: /u\n', '[d]:\n', '/u2\n', "'t1\n", "t2'\n", '"t\n', 't"\n', '[d]: /u "x\n', '(t\n', 't)\n',
+  '[x][d]\n', '[d]\n', "[D]: /u3 'title'\n", '<https://e.com>\n', 'www.e.com\n', 'text\n', '* * *\n', '***\n', '# H\n', '\t- t\n',
+  '[\n', ']: /u\n', '[e\nf]: /g\n', '<script>\n', '</script>\n', '<pre>\n', '</pre>\n', '<?\n', '?>\n', '<![CDATA[\n', ']]>\n',
+  '<!X\n', '>\n', '+ p\n', '2) q\n',
+];
+
 describe('reading an article a window of lines at a time', () => {
+  it('reads any run of lines as in one piece, whatever the window', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 40 }).map((a) => a.join('')), fc.integer({ min: 1, max: 8 }), (text, windowLines) => {
+        // The whole text is the body (a first '---' line is a thematic break, not front matter).
+        const body = (w: number) => parseMarkdown(new LineIndex(text), 0, 0, { windowLines: w });
+        expect(body(windowLines)).toEqual(body(WHOLE));
+      }),
+      { seed: 20261127, numRuns: RUNS },
+    );
+  });
+
   it('reads any article as in one piece, whatever the window', () => {
     fc.assert(
       fc.property(document, fc.integer({ min: 1, max: 6 }), (text, windowLines) => {
@@ -62,6 +89,12 @@ describe('reading an article a window of lines at a time', () => {
       const whole = model(text, WHOLE);
       for (const windowLines of [1, 2, 3, 5]) expect(model(text, windowLines), `${file} in windows of ${windowLines}`).toEqual(whole);
     }
+  });
+
+  it('reads a link definition whose title runs over the end of a window as one definition', () => {
+    const text = "[d]: /url\n'a title\nthat goes on'\n\nSee [x][d].\n";
+    expect(model(text, 2)).toEqual(model(text, WHOLE));
+    expect(model(text, 2).blocks.map((b) => b.text)).toEqual(['See x.']);
   });
 
   it('finds a link whose definition comes windows later', () => {

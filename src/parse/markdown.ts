@@ -231,12 +231,14 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
 
 /**
  * Reads the blocks of the body a window of lines at a time, handing over every top-level block
- * but the last of each window (`firstLine`: the window's first line, relative to the body); the
- * next window starts where that last block starts, since lines to come may still change it (a
- * paragraph continues, an `===` makes it a heading, a fence is still open). Every block before
- * it is closed and read as it would be in the whole text: CommonMark reads block structure line
- * by line, and a line that starts a top-level block reads the same at the start of a text.
- * A block longer than a window (a long list) is read in a window twice as large, and so on.
+ * but the last of each window (`firstLine`: the window's first line, relative to the body). Lines
+ * to come may still change the last block (a paragraph continues, an `===` makes it a heading, a
+ * fence is still open), and a link definition cut by the window's end may have left lines that
+ * are not a block at all: the next window starts where the block before the last one ends. Every
+ * block before that is closed and read as it would be in the whole text: CommonMark reads block
+ * structure line by line, and a line that starts a top-level block reads the same at the start
+ * of a text. A block longer than a window (a long list) is read in a window twice as large, and
+ * so on (so one block as long as the article is read whole).
  */
 function readBlocks(
   md: MarkdownIt,
@@ -253,9 +255,13 @@ function readBlocks(
     const end = Math.min(total, line + size);
     const tokens: Token[] = [];
     md.block.parse(lines.text.slice(offset(line), offset(end)), md, env, tokens);
-    const last = end === total ? tokens.length : lastTopLevel(tokens);
-    // No block to cut before (one block, or only link definitions, fill the window): a larger one.
-    const next = last === -1 ? line : last < tokens.length ? line + tokens[last].map![0] : end;
+    const last = end === total ? tokens.length : lastTopLevel(tokens, tokens.length);
+    // The next window starts where the block before the last one ends: link definitions between
+    // the two have no tokens, and one cut by the window's end may have left its title's lines as
+    // a paragraph (the last block), so they are read again. No block before the last (one block,
+    // or only definitions, fill the window): a larger window.
+    const before = last === -1 || last === tokens.length ? -1 : lastTopLevel(tokens, last);
+    const next = last === tokens.length ? end : before === -1 ? line : line + tokens[before].map![1];
     if (next <= line) {
       size *= 2;
       continue;
@@ -267,9 +273,9 @@ function readBlocks(
   }
 }
 
-/** Index of the token that opens the last top-level block, -1 for none. */
-function lastTopLevel(tokens: readonly Token[]): number {
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].level === 0 && tokens[i].nesting !== -1 && tokens[i].map) return i;
+/** Index of the token that opens the last top-level block before token `before`, -1 for none. */
+function lastTopLevel(tokens: readonly Token[], before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (tokens[i].level === 0 && tokens[i].nesting !== -1 && tokens[i].map) return i;
   return -1;
 }
 
