@@ -16,7 +16,7 @@ export { RULES, docsUrl } from './rules/registry.js';
 export type { Rule, Outcome, Severity, Level, ArticleFacts } from './rules/types.js';
 export { parseDocument } from './parse/document.js';
 export type { Document, Sentence, Block } from './parse/document.js';
-export { Words, WordFlag, type Units, type WordView } from './text/words.js';
+export { Words, type Units, type WordView } from './text/words.js';
 export { decodeArticle, InputError } from './read/decode.js';
 export { readArticle } from './read/files.js';
 export { summarize } from './report/summary.js';

@@ -1,5 +1,6 @@
 import { phraseAt, wordMatches, type Phrase, type PhraseWord } from './phrase.js';
 import { Words, type Units } from '../text/words.js';
+import { marksOf } from '../util/id-marks.js';
 import { nearWindows, type Hit } from './near.js';
 
 /** What scanning an article found for one phrase. Ranges are unit indices. */
@@ -59,13 +60,18 @@ export class UnitIndex {
     const ranges: Array<[number, number]> = Array.from({ length: blocks }, () => [0, 0]);
     // An article's own words (no alias in it, the usual case) are looked up once per spelling,
     // not once per word: 22 ms of a corpus run with a keyphrase went to the per-word look-ups.
-    const wantedId = units instanceof Words ? new Int8Array(units.forms.length).fill(-1) : null;
+    const wantedId = units instanceof Words ? marksOf(units.forms, 'wanted keys') : null;
+    wantedId?.clear();
     let block = -1;
     for (let i = 0; i < units.length; i++) {
       if (wantedId !== null) {
         const id = (units as Words).ids[i];
-        if (wantedId[id] === -1) wantedId[id] = wanted.has(units.key(i)) ? 1 : 0;
-        if (wantedId[id] === 1) this.add(units.key(i), i);
+        let mark = wantedId.get(id);
+        if (mark === -1) {
+          mark = wanted.has(units.key(i)) ? 1 : 0;
+          wantedId.set(id, mark);
+        }
+        if (mark === 1) this.add(units.key(i), i);
       } else {
         const key = units.key(i);
         const alt = units.alt(i);

@@ -1,6 +1,7 @@
 import type { Document } from '../parse/document.js';
 import { WordFlag, type Words } from '../text/words.js';
 import type { WordForm } from '../text/fold.js';
+import { marksOf, type IdMarks } from '../util/id-marks.js';
 import {
   BEGINNING_DETERMINERS,
   IRREGULAR_PARTICIPLES,
@@ -107,24 +108,24 @@ function isAuxiliary(w: WordForm): boolean {
 }
 
 /**
- * The roles of a document's words, looked up once per spelling (by its id in the folder's
- * table) instead of once per word: the corpus's 400 000 words have 18 000 spellings, and the
- * per-word Map look-ups took 60 ms of a run.
+ * The roles of a document's words, looked up once per spelling (by its id in the folder's table,
+ * and kept with the table for the documents after it) instead of once per word: the corpus's
+ * 400 000 words have 18 000 spellings, and the per-word Map look-ups took 60 ms of a run.
  */
 class Roles {
-  private readonly byId: Int8Array;
+  private readonly marks: IdMarks;
 
   constructor(private readonly words: Words) {
-    this.byId = new Int8Array(words.forms.length).fill(-1);
+    this.marks = marksOf(words.forms, 'style roles');
   }
 
   of(k: number): number {
     const id = this.words.ids[k];
-    let role = this.byId[id];
+    let role = this.marks.get(id);
     if (role === -1) {
       const form = this.words.forms[id];
       role = (ROLES.get(form.fold) ?? 0) | (isAuxiliary(form) ? Role.PassiveAuxiliary : 0);
-      this.byId[id] = role;
+      this.marks.set(id, role);
     }
     return role;
   }

@@ -19,7 +19,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 /**
  * Counts syllables with the `syllable` package (Titus Wormer; English rules plus a list of
  * exceptions), and letters. Articles repeat most of their words, so each spelling is counted
- * once: the answer is kept on the word folder's memo entry for the spelling (`WordForm.shape`),
+ * once: the answer is kept on the word folder's entry for the spelling (`WordForm.shape`),
  * so that a word costs no second look-up, and is freed with the run.
  */
 export class SyllableCounter {

@@ -13,7 +13,7 @@ export interface WordForm {
   acronym: boolean;
   /**
    * Syllables and letters, which depend on the spelling alone: SyllableCounter fills them in on
-   * first use, so that one memo entry per spelling serves folding and readability.
+   * first use, so that one entry per spelling in the folder's table serves folding and readability.
    */
   shape: TokenShape | undefined;
 }

@@ -36,7 +36,7 @@ export interface Units {
 }
 
 /**
- * The words of a text, stored by column: offsets, the id of the spelling's memo entry in the
+ * The words of a text, stored by column: offsets, the id of the spelling in the
  * folder's table, flags, block and sentence, ~21 bytes a word in typed arrays where an object per
  * word took ~150 and a collection for the garbage collector. A 50 MB article has 8 million words.
  */
