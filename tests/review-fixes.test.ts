@@ -76,3 +76,19 @@ describe('option values', () => {
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'c%3Ax.md', uriBaseId: '%SRCROOT%' });
   });
 });
+
+describe('words that hold an escape or an entity', () => {
+  it('end where their last character ends in the source, and read as the reader sees them', () => {
+    const cases: Array<[string, string, Array<{ line: number; column: number; text: string }>]> = [
+      ["I don\\'t know. Don\\'t stop.", "don't", [{ line: 1, column: 3, text: "don't" }, { line: 1, column: 16, text: "Don't" }]],
+      ['A caf&eacute; here, the caf&eacute; there.', 'café', [{ line: 1, column: 3, text: 'café' }, { line: 1, column: 25, text: 'café' }]],
+      ['&Eacute;cole and &Eacute;cole.', 'école', [{ line: 1, column: 1, text: 'École' }, { line: 1, column: 18, text: 'École' }]],
+    ];
+    for (const [text, phrase, occurrences] of cases) expect(report(text, { keyphrases: [phrase] }).keyphrases[0].occurrences).toEqual(occurrences);
+  });
+
+  it('are marked over their whole source text in explain', () => {
+    const sentence = report('A caf&eacute; here.', { keyphrases: ['café'], explain: true }).explain![0].occurrences[0];
+    expect(sentence.text.slice(...sentence.marks[0])).toBe('caf&eacute;');
+  });
+});

@@ -118,15 +118,14 @@ function shownGap(gap: string): string {
  * them, as a reader sees them ("Trump-Putin meeting", not "Trump](/x)-Putin meeting").
  */
 function occurrence(doc: Document, from: number, to: number): Occurrence {
-  const { starts, ends } = doc.words;
+  const { words } = doc;
+  const { starts, ends } = words;
   const source = doc.lines.text;
-  const start = starts[from];
-  const place = doc.lines.place(start);
-  let text = source.slice(start, ends[from]);
-  for (let k = from + 1; k < to; k++) {
-    const gap = source.slice(ends[k - 1], starts[k]);
-    text += shownGap(gap) + source.slice(starts[k], ends[k]);
-  }
+  const place = doc.lines.place(starts[from]);
+  // Each word as read (an escape or entity in it resolved: "don't" for `don\'t`), the source
+  // between them as shownGap shows it.
+  let text = words.surface(from);
+  for (let k = from + 1; k < to; k++) text += shownGap(source.slice(ends[k - 1], starts[k])) + words.surface(k);
   return { line: place.line, column: place.column, text };
 }
 

@@ -72,13 +72,14 @@ export function parseDocument(
       const start = starts[i];
       while (seg + 1 < segments.length && segments[seg + 1].prose <= start) seg++;
       const s = segments[seg];
-      if (s.exact) {
-        starts[i] = s.src + (start - s.prose);
-        ends[i] = starts[i] + (ends[i] - start);
-      } else {
-        starts[i] = s.src;
-        ends[i] = s.src;
-      }
+      starts[i] = s.exact ? s.src + (start - s.prose) : s.src;
+      // The end is where the word's last character ends in the source, which is past an escape or
+      // an entity the word holds ("don\'t", "caf&eacute;").
+      const last = ends[i] - 1;
+      let segEnd = seg;
+      while (segEnd + 1 < segments.length && segments[segEnd + 1].prose <= last) segEnd++;
+      const e = segments[segEnd];
+      ends[i] = e.exact ? e.src + (last - e.prose) + 1 : e.src + e.length;
       blockOf[i] = blockIndex;
       sentenceOf[i] = sentences.length - 1;
       sentences[sentences.length - 1].to = i + 1;

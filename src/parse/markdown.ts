@@ -14,6 +14,8 @@ export interface Segment {
   src: number;
   /** The stretch is the source verbatim (false for entities and escapes: `&amp;`, `\*`). */
   exact: boolean;
+  /** Source characters of a stretch that is not exact (`&eacute;`: 8), 0 when unknown. */
+  length: number;
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
@@ -384,10 +386,10 @@ function readInline(
         }
         const at = content.indexOf(child.content, cursor);
         if (at !== -1) {
-          segments.push({ prose: text.length, src: toSource(at), exact: true });
+          segments.push({ prose: text.length, src: toSource(at), exact: true, length: child.content.length });
           cursor = at + child.content.length;
         } else {
-          segments.push({ prose: text.length, src: toSource(cursor), exact: false });
+          segments.push({ prose: text.length, src: toSource(cursor), exact: false, length: 0 });
         }
         text += child.content;
         plain += child.content;
@@ -395,7 +397,7 @@ function readInline(
       }
       case 'text_special': {
         const at = skipPast(child.markup);
-        segments.push({ prose: text.length, src: toSource(at === -1 ? cursor : at), exact: false });
+        segments.push({ prose: text.length, src: toSource(at === -1 ? cursor : at), exact: false, length: at === -1 ? 0 : child.markup.length });
         text += child.content;
         plain += child.content;
         break;
