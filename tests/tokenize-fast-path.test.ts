@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WordFolder } from '../src/text/fold.js';
-import { tokenize, WORD } from '../src/text/tokenize.js';
+import { tokenize, wordPattern } from '../src/text/tokenize.js';
 
 const folder = new WordFolder();
 
 /** The words as the pattern alone finds them: [start, surface]. */
 function byPattern(text: string): Array<[number, string]> {
-  return [...text.matchAll(new RegExp(WORD.source, WORD.flags))].map((m) => [m.index, m[0]]);
+  return [...text.matchAll(new RegExp(wordPattern().source, wordPattern().flags))].map((m) => [m.index, m[0]]);
 }
 
 function byTokenizer(text: string): Array<[number, string]> {

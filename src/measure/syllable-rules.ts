@@ -77,14 +77,16 @@ const NONE: readonly string[] = [];
 function byCode(words: string[], end: boolean): Array<readonly string[]> {
   // Empty slots share one list: 16 384 arrays apiece took 10 ms of every start-up.
   const table = new Array<string[] | readonly string[]>(1 << 14).fill(NONE);
+  const lists: string[][] = [];
   for (const w of words) {
     const k = end ? w.length - 2 : 0;
     const slot = (w.charCodeAt(k) << 7) | w.charCodeAt(k + 1);
-    if (table[slot] === NONE) table[slot] = [];
+    if (table[slot] === NONE) lists.push((table[slot] = []));
     (table[slot] as string[]).push(w);
   }
-  // Longest first: of the suffixes that fit, the regex takes the one starting leftmost.
-  if (end) for (const list of table) if (list !== NONE) (list as string[]).sort((x, y) => y.length - x.length);
+  // Longest first: of the suffixes that fit, the regex takes the one starting leftmost. (Only the
+  // lists made: a pass over every slot still cost start-up 2.5 ms, run before any JIT.)
+  if (end) for (const list of lists) list.sort((x, y) => y.length - x.length);
   return table;
 }
 

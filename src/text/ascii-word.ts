@@ -1,5 +1,5 @@
 /**
- * A fast path for the tokenizer's WORD pattern (tokenize.ts) over ASCII text, which is most of
+ * A fast path for the tokenizer's word pattern (tokenize.ts, wordPattern) over ASCII text, which is most of
  * what articles hold: reading character codes finds the same words without a regular-expression
  * match object per word. Wherever a character outside ASCII could change the match (a letter or a
  * mark), it answers -1 and the pattern decides. Dotted abbreviations ("U.S.") and curly

@@ -9,12 +9,20 @@ import { WordFlag, Words } from './words.js';
  */
 export const BREAK = '\uFFFC';
 
-// A dotted abbreviation ("U.S.", "e.g.") or a word: letters and digits, inner apostrophes
-// ("Trump’s", "don't"), decimals ("2.0") and the suffixes of C++ and C#. Exported for the test
-// that the ASCII fast path (ascii-word.ts) finds the same words. The dotted repeat is capped: an
-// unbounded one backtracks quadratically on "a.a.a.…ab" (40 000 pairs: 7 s; capped: 4 ms).
-export const WORD =
-  /(?:\p{L}\.){2,10}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʼ][\p{L}\p{M}]+|[.,]\p{N}+)*(?:\+\+|#(?![\p{L}\p{N}]))?/gu;
+let word: RegExp | undefined;
+
+/**
+ * A dotted abbreviation ("U.S.", "e.g.") or a word: letters and digits, inner apostrophes
+ * ("Trump’s", "don't"), decimals ("2.0") and the suffixes of C++ and C#. Exported for the test
+ * that the ASCII fast path (ascii-word.ts) finds the same words. The dotted repeat is capped: an
+ * unbounded one backtracks quadratically on "a.a.a.…ab" (40 000 pairs: 7 s; capped: 4 ms).
+ * Made on first need: building its Unicode classes cost every run 1.5 ms of start-up, and text in
+ * ASCII never needs it.
+ */
+export function wordPattern(): RegExp {
+  word ??= /(?:\p{L}\.){2,10}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʼ][\p{L}\p{M}]+|[.,]\p{N}+)*(?:\+\+|#(?![\p{L}\p{N}]))?/gu;
+  return word;
+}
 
 // Hiragana, Katakana, CJK ideographs (and their supplementary planes): written without spaces.
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
@@ -119,8 +127,9 @@ export function tokenize(text: string, folder: WordFolder, words = new Words(fol
       i = end;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
+    const pattern = wordPattern();
+    pattern.lastIndex = i;
+    const m = pattern.exec(text);
     if (m === null) break;
     i = m.index + m[0].length;
     if (cjk && CJK.test(m[0])) pushSegmented(m[0], m.index, text, folder, words, first);
