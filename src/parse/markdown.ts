@@ -1,10 +1,8 @@
-import MarkdownIt from 'markdown-it';
-import linkify from 'markdown-it/lib/rules_core/linkify.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { LineIndex } from './lines.js';
 import { BREAK } from '../text/tokenize.js';
 import { ParseError } from './errors.js';
-import { useMdx } from './mdx.js';
+import { markdownIt, MAX_NESTING, parseInline, readBlocks } from './markdown-it.js';
 
 /** Where a stretch of a block's prose string came from in the source. */
 export interface Segment {
@@ -62,73 +60,6 @@ export interface MarkdownModel {
   codeBlocks: number;
 }
 
-let parser: MarkdownIt | undefined;
-let mdxParser: MarkdownIt | undefined;
-
-/**
- * markdown-it's nesting limit. Past it, markdown-it silently skips what is inside the deepest
- * list item or block quote; raising it would let 10 000 nested quotes overflow the stack.
- */
-export const MAX_NESTING = 100;
-
-/** The parser for Markdown, or for MDX (Markdown with the rules of mdx.ts), made once each. */
-function markdown(mdx: boolean): MarkdownIt {
-  if (mdx) {
-    mdxParser ??= newParser(true);
-    return mdxParser;
-  }
-  parser ??= newParser(false);
-  return parser;
-}
-
-function newParser(mdx: boolean): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
-  // Set, not assumed: the check in tooDeep() depends on it (the typings omit the option).
-  (md.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
-  // Keep escapes and entities as tokens of their own so that every other text token is a
-  // verbatim slice of the source and its words get exact columns.
-  md.core.ruler.disable('text_join');
-  skipPlainProse(md.linkify);
-  skipPlainLinks(md);
-  if (mdx) useMdx(md);
-  return md;
-}
-
-/**
- * URLs that markdown-it's link normalisation (mdurl parse, punycode, format, then encode or
- * decode) gives back unchanged: an http(s) URL with a plain host, or a relative one without a
- * colon, written only in characters mdurl.encode keeps (no `%`, no `@`, nothing outside ASCII).
- * Skipping the normalisation for them saved 26 ms of a corpus run; tests/markdown-links.test.ts
- * holds the fast path to markdown-it's own answers (it found `http://@` and `http://&:8080`,
- * which a looser pattern let through).
- */
-const HOST = '[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})*';
-const KEPT = "[A-Za-z0-9;/?:&=+$,\\-_.!~*'()#]";
-const PLAIN_URL = new RegExp(`^(?:https?://${HOST}(?::[0-9]{1,5})?(?:[/?#]${KEPT}*)?|(?!//)${KEPT.replace(':', '')}*)$`);
-const PUNYCODE = /xn--/i;
-const plain = (url: string) => url.length <= 255 && PLAIN_URL.test(url);
-
-function skipPlainLinks(md: MarkdownIt): void {
-  const normalizeLink = md.normalizeLink.bind(md);
-  const normalizeLinkText = md.normalizeLinkText.bind(md);
-  md.normalizeLink = (url) => (plain(url) ? url : normalizeLink(url));
-  md.normalizeLinkText = (url) => (plain(url) && !PUNYCODE.test(url) ? url : normalizeLinkText(url));
-}
-
-/**
- * Every link linkify-it finds holds `//`, `@`, `mailto:` or a dot before a letter or digit (a
- * host's TLD); prose without any of them skips its large regular expressions. Same tokens on the
- * corpus; markdown-it's share of the bench fell from 197 to 148 ms.
- */
-const MAYBE_LINK = /\/\/|@|mailto:|\.[\p{L}\p{N}]/iu;
-
-function skipPlainProse(linkify: MarkdownIt['linkify']): void {
-  const pretest = linkify.pretest.bind(linkify);
-  const test = linkify.test.bind(linkify);
-  linkify.pretest = (text) => MAYBE_LINK.test(text) && pretest(text);
-  linkify.test = (text) => MAYBE_LINK.test(text) && test(text);
-}
-
 export interface ParseOptions {
   /** Read MDX (Markdown with the rules of mdx.ts). */
   mdx?: boolean;
@@ -156,7 +87,7 @@ const WINDOW_LINES = 4000;
  * step would make it.
  */
 export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: number, options: ParseOptions = {}): MarkdownModel {
-  const md = markdown(options.mdx === true);
+  const md = markdownIt(options.mdx === true);
   const model: MarkdownModel = { blocks: [], links: [], images: [], comments: [], codeBlocks: 0 };
   const emit = options.onBlock ?? ((block: ProseBlock) => model.blocks.push(block));
   const env: { references?: unknown } = {};
@@ -229,65 +160,6 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
     }
   });
   return model;
-}
-
-/**
- * Reads the blocks of the body a window of lines at a time, handing over every top-level block
- * but the last of each window (`firstLine`: the window's first line, relative to the body). Lines
- * to come may still change the last block (a paragraph continues, an `===` makes it a heading, a
- * fence is still open), and a link definition cut by the window's end may have left lines that
- * are not a block at all: the next window starts where the block before the last one ends. Every
- * block before that is closed and read as it would be in the whole text: CommonMark reads block
- * structure line by line, and a line that starts a top-level block reads the same at the start
- * of a text. A block longer than a window (a long list) is read in a window twice as large, and
- * so on (so one block as long as the article is read whole).
- */
-function readBlocks(
-  md: MarkdownIt,
-  env: object,
-  body: { lines: LineIndex; bodyOffset: number; bodyLine: number; windowLines: number },
-  each: (tokens: Array<Token | null>, firstLine: number) => void,
-): void {
-  const { lines, bodyLine } = body;
-  const total = Math.max(0, lines.count - bodyLine);
-  const offset = (line: number) => (bodyLine + line < lines.count ? Math.max(body.bodyOffset, lines.starts[bodyLine + line]) : lines.text.length);
-  let line = 0;
-  let size = body.windowLines;
-  while (line < total) {
-    const end = Math.min(total, line + size);
-    const tokens: Token[] = [];
-    md.block.parse(lines.text.slice(offset(line), offset(end)), md, env, tokens);
-    const last = end === total ? tokens.length : lastTopLevel(tokens, tokens.length);
-    // The next window starts where the block before the last one ends: link definitions between
-    // the two have no tokens, and one cut by the window's end may have left its title's lines as
-    // a paragraph (the last block), so they are read again. No block before the last (one block,
-    // or only definitions, fill the window): a larger window.
-    const before = last === -1 || last === tokens.length ? -1 : lastTopLevel(tokens, last);
-    const next = last === tokens.length ? end : before === -1 ? line : line + tokens[before].map![1];
-    if (next <= line) {
-      size *= 2;
-      continue;
-    }
-    tokens.length = last;
-    each(tokens, line);
-    line = next;
-    size = body.windowLines;
-  }
-}
-
-/** Index of the token that opens the last top-level block before token `before`, -1 for none. */
-function lastTopLevel(tokens: readonly Token[], before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (tokens[i].level === 0 && tokens[i].nesting !== -1 && tokens[i].map) return i;
-  return -1;
-}
-
-/** What markdown-it's core rules `inline` and `linkify` do, for one inline token. */
-function parseInline(md: MarkdownIt, env: object, token: Token): void {
-  token.children = [];
-  md.inline.parse(token.content, md, env, token.children);
-  const state = new md.core.State('', md, env);
-  state.tokens = [token];
-  linkify(state);
 }
 
 /** Refuses a container whose content markdown-it skipped: a count that misses it would be wrong. */
