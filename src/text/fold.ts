@@ -37,8 +37,8 @@ export const LONGEST_WORD = 64;
  * repeated words of an article (most of them) into a look-up.
  *
  * The table is keyed by the characters of the text itself (`idAt`), hashed and compared in
- * place, so that a word already seen costs no string: slicing each word and looking the slice up
- * in a Map took 76 ms of an 850 ms corpus run, most of it hashing fresh strings.
+ * place, so that a word already seen costs no new string and the document keeps an id, not an
+ * object: on the corpus's 480 000 words, 63 ns a word against 90 for a slice looked up in a Map.
  */
 export class WordFolder {
   /** Every spelling read so far, by id. */
