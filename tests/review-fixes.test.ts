@@ -87,6 +87,12 @@ describe('words that hold an escape or an entity', () => {
     for (const [text, phrase, occurrences] of cases) expect(report(text, { keyphrases: [phrase] }).keyphrases[0].occurrences).toEqual(occurrences);
   });
 
+  it('and between the words of an occurrence, entities read as the reader sees them', () => {
+    expect(report('The fox &amp; meeting went well.', { keyphrases: ['fox, meeting'] }).keyphrases[0].occurrences).toEqual([
+      { line: 1, column: 5, text: 'fox & meeting' },
+    ]);
+  });
+
   it('are marked over their whole source text in explain', () => {
     const sentence = report('A caf&eacute; here.', { keyphrases: ['café'], explain: true }).explain![0].occurrences[0];
     expect(sentence.text.slice(...sentence.marks[0])).toBe('caf&eacute;');

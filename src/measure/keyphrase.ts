@@ -4,6 +4,7 @@ import { compilePhrase, findPhrase, hasAllContentWords, type MatchContext, type 
 import type { Units } from '../text/words.js';
 import { scanPhrase, type Scan, type UnitIndex } from './scan.js';
 import { measureDistribution, type Distribution } from './distribution.js';
+import { unescapeAll } from 'markdown-it/lib/common/utils.mjs';
 import { tokenize } from '../text/tokenize.js';
 
 /** One place the keyphrase stands in the text, as the writer wrote it. */
@@ -110,7 +111,8 @@ const HIDDEN_GAP = /\]\(|\]\[|:\/\/|`|</;
 const MARKUP = /[*_~[\]\\]/g;
 
 function shownGap(gap: string): string {
-  return HIDDEN_GAP.test(gap) ? ' ' : gap.replace(MARKUP, '').replace(/\s+/g, ' ');
+  // Entities and escapes as the reader sees them ("&amp;" is "&"), then markup dropped.
+  return HIDDEN_GAP.test(gap) ? ' ' : unescapeAll(gap).replace(MARKUP, '').replace(/\s+/g, ' ');
 }
 
 /**
