@@ -12,6 +12,8 @@ import { FIXTURES } from './helpers.js';
 // readBlocks). Whatever the window, the article must read exactly as in one piece.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const WHOLE = Number.MAX_SAFE_INTEGER;
+// Deep runs (FUZZ_RUNS in the tens of thousands) take longer than vitest's default 20 s.
+const TIMEOUT = Math.max(20_000, RUNS * 5);
 
 function model(text: string, windowLines: number) {
   const lines = new LineIndex(text);
@@ -70,7 +72,7 @@ describe('reading an article a window of lines at a time', () => {
       }),
       { seed: 20261127, numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('reads any article as in one piece, whatever the window', () => {
     fc.assert(
@@ -79,7 +81,7 @@ describe('reading an article a window of lines at a time', () => {
       }),
       { seed: 20261127, numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('reads every fixture as in one piece, in windows of 1 to 5 lines', () => {
     const files = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
