@@ -1,4 +1,5 @@
 import { createStemmer, englishStem, type StemFn } from './stem.js';
+import { resized } from '../util/typed-arrays.js';
 import type { TokenShape } from '../measure/syllables.js';
 
 /** How one written word compares: its folded form and its stem key. */
@@ -81,10 +82,7 @@ export class WordFolder {
     }
     const id = forms.length;
     forms.push(this.compute(text.slice(start, end)));
-    if (id === hashes.length) {
-      this.hashes = new Int32Array(id * 2);
-      this.hashes.set(hashes);
-    }
+    if (id === hashes.length) this.hashes = resized(hashes, id * 2);
     this.hashes[id] = h;
     slots[s] = id + 1;
     if (forms.length * 2 > slots.length) this.rehash(slots.length * 2);

@@ -1,4 +1,5 @@
 import type { WordForm } from './fold.js';
+import { resized } from '../util/typed-arrays.js';
 
 /** What the tokenizer learnt of a word from the characters before it (see Words). */
 export const enum WordFlag {
@@ -43,13 +44,13 @@ export interface Units {
 export class Words implements Units {
   length = 0;
   /** Offsets of each word: in the prose string while tokenizing, then in the source. */
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
   /** Index of the word's spelling in `forms`. */
-  ids: Int32Array;
-  flags: Uint8Array;
-  blocks: Int32Array;
-  sentences: Int32Array;
+  ids: Int32Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
+  blocks: Int32Array<ArrayBuffer>;
+  sentences: Int32Array<ArrayBuffer>;
 
   /** @param forms the folder's table of spellings, which grows as new spellings are read. */
   constructor(readonly forms: readonly WordForm[], capacity = 64) {
@@ -76,18 +77,13 @@ export class Words implements Units {
   }
 
   private resize(capacity: number): void {
-    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(Math.max(capacity, 16));
-      b.set(a.subarray(0, this.length));
-      return b;
-    };
-    const int32 = (n: number) => new Int32Array(n);
-    this.starts = grow(this.starts, int32);
-    this.ends = grow(this.ends, int32);
-    this.ids = grow(this.ids, int32);
-    this.blocks = grow(this.blocks, int32);
-    this.sentences = grow(this.sentences, int32);
-    this.flags = grow(this.flags, (n) => new Uint8Array(n));
+    const size = Math.max(capacity, 16);
+    this.starts = resized(this.starts, size, this.length);
+    this.ends = resized(this.ends, size, this.length);
+    this.ids = resized(this.ids, size, this.length);
+    this.blocks = resized(this.blocks, size, this.length);
+    this.sentences = resized(this.sentences, size, this.length);
+    this.flags = resized(this.flags, size, this.length);
   }
 
   form(i: number): WordForm {

@@ -1,3 +1,5 @@
+import { resized } from './typed-arrays.js';
+
 /**
  * A small value (0–127) per spelling id of a folder's table (text/fold.ts), kept with the table
  * itself, so that a document reads and marks only the spellings it holds: a table as large as the
@@ -28,12 +30,8 @@ export class IdMarks {
 
   private grow(size: number): void {
     const length = Math.max(size, this.stamps.length * 2, 1024);
-    const stamps = new Int32Array(length);
-    stamps.set(this.stamps);
-    const values = new Int8Array(length);
-    values.set(this.values);
-    this.stamps = stamps;
-    this.values = values;
+    this.stamps = resized(this.stamps, length);
+    this.values = resized(this.values, length);
   }
 }
 
