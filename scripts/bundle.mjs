@@ -2,7 +2,7 @@
 // file that bin/load-bundle.js loads with V8's code cache, written here after one run on a fixture.
 // Loading one file instead of ~150 modules, and compiling none of it, takes a run on one article
 // from ~400 to ~185 ms (README, Performance). The worker threads of many-file runs load
-// dist/bundle/analyze-worker.js, an ES module bundle.
+// dist/bundle/worker.js, an ES module bundle.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -48,7 +48,7 @@ const absWorkingDir = new URL('.', root).pathname;
 
 await build({
   absWorkingDir,
-  entryPoints: { 'analyze-worker': 'src/run/analyze-worker.ts' },
+  entryPoints: { worker: 'src/engine/worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -1,24 +1,18 @@
 /**
- * The programmatic API; the CLI is a thin shell over it.
+ * seo-check's programmatic API: the same engine the command line, the language server and the
+ * HTML report use.
  *
- *     import { Analyzer } from 'seo-check';
- *     const result = new Analyzer({ keyphrases: ['Trump Putin meeting'] }).analyze(text, 'post.md');
+ *     import { analyze, analyzeFiles, createEngine, formatters } from 'seo-check';
+ *     const result = await analyze(text, { path: 'post.md', keyphrases: ['Trump Putin meeting'] });
  */
-export { Analyzer, isFailure } from './analyze.js';
-export type { AnalyzerOptions, FileFailure, FileReport, FileResult, KeyphraseReport } from './analyze.js';
-export type { MatchingOptions } from './measure/matching.js';
-export type { AliasMap } from './measure/aliases.js';
-export type { Explanation, ExplainedSentence } from './explain/explain.js';
-export { applyEntry, applyRuleArgument, defaultSettings, SettingError } from './check/settings.js';
-export type { RuleEntry, RuleSetting } from './check/settings.js';
-export type { Check } from './check/run.js';
-export { RULES, docsUrl } from './rules/registry.js';
-export type { Rule, Outcome, Severity, Level, ArticleFacts } from './rules/types.js';
-export { parseDocument } from './parse/document.js';
-export type { Document, Sentence, Block } from './parse/document.js';
-export { Words, type Units, type WordView } from './text/words.js';
-export { decodeArticle, InputError } from './read/decode.js';
-export { readArticle } from './read/files.js';
-export { summarize } from './report/summary.js';
-export type { RunReport, Summary, Formatter } from './report/types.js';
-export { main } from './cli/main.js';
+export { analyze, analyzeFiles, createEngine } from './api.js';
+export type { AnalyzeOptions, SeoCheckEngine, EngineOptions } from './api.js';
+export { formatters } from './report/formatters.js';
+export type { FormatterName } from './report/formatters.js';
+export type { Formatter, FormatOptions } from './report/types.js';
+export type { RunReport, Summary, Failure, FileResult, FileReport, FileFailure, KeyphraseReport } from './engine/types.js';
+export type { Check, Range } from './check/run.js';
+export type { RuleEntry } from './check/settings.js';
+export type { Occurrence } from './measure/keyphrase.js';
+export type { Explanation, ExplainedSentence } from './measure/explain.js';
+export type { ReadabilityReport } from './measure/reading.js';

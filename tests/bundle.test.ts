@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { FIXTURES, runCli, tempFiles } from './helpers.js';
 // The built modules, as the bin script and the worker threads run them (`npm test` builds first).
-import { analyzeInWorkers, MIN_FILES_FOR_WORKERS, workerThreads } from '../dist/run/files.js';
-import { RunSettings } from '../dist/cli/settings.js';
+import { inWorkers, MIN_FILES_FOR_WORKERS, workerThreads } from '../dist/engine/workers.js';
+import { processFile } from '../dist/engine/file-stage.js';
+import { RunSettings } from '../dist/engine/settings.js';
 
 const bin = FIXTURES + '../bin/seo-check.js';
 const articles = ['trump-putin-meeting.md', 'sourdough-starter.md', 'corpus/11years.md', 'corpus/2015-04-10-Fearless-Concurrency.md'].map(
@@ -60,24 +61,37 @@ describe('many files in worker threads', () => {
 
   it('uses workers only for many named files, and never for standard input', () => {
     // Two threads: this one and one worker.
-    expect(workerThreads(many, { SEO_CHECK_THREADS: '2' })).toBe(1);
-    expect(workerThreads(many, { SEO_CHECK_THREADS: '4' })).toBe(3);
-    expect(workerThreads(many.slice(0, MIN_FILES_FOR_WORKERS - 1), { SEO_CHECK_THREADS: '2' })).toBe(0);
-    expect(workerThreads([...many, '-'], { SEO_CHECK_THREADS: '2' })).toBe(0);
-    expect(workerThreads(many, { SEO_CHECK_THREADS: '1' })).toBe(0);
+    expect(workerThreads(many.length, { SEO_CHECK_THREADS: '2' })).toBe(1);
+    expect(workerThreads(many.length, { SEO_CHECK_THREADS: '4' })).toBe(3);
+    expect(workerThreads(MIN_FILES_FOR_WORKERS - 1, { SEO_CHECK_THREADS: '2' })).toBe(0);
+    expect(workerThreads(many.length, { SEO_CHECK_THREADS: '1' })).toBe(0);
+  });
+
+  it('reads standard input in this thread, whatever the number of files', () => {
+    const { dir, file } = tempFiles('bundle-stdin');
+    many.forEach((a, i) => file(readFileSync(a), `post-${i}.md`));
+    const args = ['.', '-', '-k', 'sourdough starter', '-f', 'json'];
+    const run = (threads: string) => {
+      const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, SEO_CHECK_THREADS: threads }, cwd: dir, input: readFileSync(articles[1]), maxBuffer: 64 << 20 });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const oneThread = run('1');
+    const results = JSON.parse(oneThread.stdout).results;
+    expect(results.length).toBe(many.length + 1);
+    expect(results.filter((r: { file: string }) => r.file === '<stdin>')).toHaveLength(1);
+    expect(run('2')).toEqual(oneThread);
   });
 
   for (const withThisThread of [false, true]) {
     it(`returns every result in input order${withThisThread ? ', this thread working too' : ''}`, async () => {
-      const setup = {
-        options: { keyphrase: ['sourdough starter'], format: [], maxSize: 1 << 24, rule: [], errorOnUnmatchedPattern: true },
-        cwd: FIXTURES,
-        maxBytes: 1 << 24,
-      };
-      const outcomes = await analyzeInWorkers(many, setup, 2, withThisThread ? new RunSettings(setup.options, FIXTURES) : undefined);
+      const setup = { options: { keyphrases: ['sourdough starter'], maxBytes: 1 << 24 }, cwd: FIXTURES };
+      const settings = new RunSettings({ ...setup.options, cwd: FIXTURES });
+      const local = withThisThread ? (file: string) => processFile(settings, file, FIXTURES) : undefined;
+      const outcomes = await inWorkers(many, setup, 2, local);
       expect(outcomes).not.toBeNull();
-      expect(outcomes!.map((o) => o.result.file)).toEqual(many);
-      const words = outcomes!.map((o) => ('stats' in o.result ? o.result.stats.words : -1));
+      const reports = outcomes!.map((o) => ('report' in o.outcome ? o.outcome.report : null));
+      expect(reports.map((r) => r?.file)).toEqual(many);
+      const words = reports.map((r) => r?.stats.words ?? -1);
       expect(words.slice(4, 8)).toEqual(words.slice(0, 4));
       expect(words.every((w) => w > 0)).toBe(true);
     });

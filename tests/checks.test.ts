@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRuleArgument, defaultSettings, type Check } from '../src/index.js';
+import { applyRuleArgument, defaultSettings, type Check } from './internal.js';
 import { fixture, report } from './helpers.js';
 
 /** Builds an article from parts, so each test states exactly what it changes. */

@@ -114,9 +114,9 @@ describe('bad input', () => {
       }),
     );
     expect(outputs[0].keyphrases[0].occurrences).toEqual([
-      { line: 5, column: 5, text: 'sourdough starter' },
-      { line: 7, column: 4, text: 'Sourdough starter' },
-      { line: 9, column: 10, text: 'sourdough starter' },
+      { line: 5, column: 5, endLine: 5, endColumn: 22, text: 'sourdough starter' },
+      { line: 7, column: 4, endLine: 7, endColumn: 21, text: 'Sourdough starter' },
+      { line: 9, column: 10, endLine: 9, endColumn: 27, text: 'sourdough starter' },
     ]);
     for (const o of outputs.slice(1)) expect(o).toEqual(outputs[0]);
   });
@@ -129,7 +129,7 @@ describe('output', () => {
     expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'summary', 'results']);
     expect(json.schemaVersion).toBe(1);
     expect(json.tool).toEqual({ name: 'seo-check', version: '0.1.0' });
-    expect(Object.keys(json.summary)).toEqual(['files', 'passed', 'score', 'errors', 'warnings']);
+    expect(Object.keys(json.summary)).toEqual(['files', 'passed', 'score', 'errors', 'warnings', 'failures']);
     const result = json.results[0];
     for (const key of ['file', 'passed', 'score', 'meta', 'stats', 'keyphrases', 'checks']) expect(result).toHaveProperty(key);
     expect(Object.keys(result.stats)).toEqual(expect.arrayContaining(['words', 'sentences', 'paragraphs', 'headings']));
@@ -179,5 +179,19 @@ describe('the installed command', () => {
     const r = spawnSync('bash', ['-c', `node "${bin}" ${files.map((f) => `"${f}"`).join(' ')} -k x | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(['1', '0']).toContain(r.stdout.trim());
+  });
+});
+
+describe('option values', () => {
+  it('--min-score takes decimal numbers only', async () => {
+    expect((await runCli(['x.md', '--min-score', '0x10'])).stderr).toBe("seo-check: --min-score must be a number from 0 to 100, not '0x10'\n");
+  });
+  it('a rule option below zero is refused', async () => {
+    const r = await runCli(['x.md', '--rule', 'links.internal=-5']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'seo-check: rule \'links\': option \'internal\' must be 0 or more, not -5\n' });
+  });
+  it('-k with an empty string is a usage error', async () => {
+    const r = await runCli(['x.md', '-k', ' ']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'seo-check: -k needs a keyphrase, not an empty string\n' });
   });
 });

@@ -55,7 +55,7 @@ describe('configuration discovery', () => {
 describe('invalid configuration', () => {
   const cases: Array<[string, string]> = [
     ['bad-severity.json', "rules.keyphrase-density: severity must be error, warning or off, not \"loud\""],
-    ['bad-option.json', "rules.keyphrase-density: option 'min' must be a number of 0 or more, not \"low\""],
+    ['bad-option.json', "rules.keyphrase-density: option 'min' must be a number, not \"low\""],
     ['unknown-rule.json', "rules.no-such-rule: unknown rule 'no-such-rule' (see `seo-check rules`)"],
     ['bad-threshold.json', 'minScore must be <= 100'],
     ['not-json.json', 'not valid JSON'],
@@ -162,10 +162,14 @@ describe('thresholds', () => {
 describe('inline disables', () => {
   it('silence findings on the lines they cover, and only those', async () => {
     const r = (await json(['article.md'], at('disables'))).results[0];
-    const failed = (id: string) => r.checks.filter((c: { id: string; passed: boolean }) => c.id === id && !c.passed).map((c: { line: number }) => c.line);
+    type C = { id: string; passed: boolean; line: number; suppressed?: { kind: string; line: number } };
+    const failed = (id: string) => r.checks.filter((c: C) => c.id === id && !c.passed && c.suppressed === undefined).map((c: C) => c.line);
+    const silenced = (id: string) => r.checks.filter((c: C) => c.id === id && c.suppressed !== undefined).map((c: C) => [c.line, c.suppressed]);
     expect(failed('heading-increment')).toEqual([27]);
+    expect(silenced('heading-increment')).toEqual([[12, { kind: 'inline', line: 11 }]]);
     // Line 17 is the one H1 the body may have; line 21 is silenced; line 25 is reported.
     expect(failed('single-h1')).toEqual([25]);
+    expect(silenced('single-h1')).toEqual([[21, { kind: 'inline', line: 19 }]]);
   });
 });
 
@@ -181,5 +185,17 @@ describe('seo-check rules', () => {
     });
     const table = await runCli(['rules']);
     for (const rule of rules) expect(table.stdout).toContain(rule.id);
+  });
+});
+
+describe('--print-config and -c', () => {
+  it('--print-config applies the article\'s own front-matter rules', async () => {
+    const r = await runCli(['--print-config', 'article.md'], { cwd: `${FIXTURES}cli/disables` });
+    expect(JSON.parse(r.stdout).rules['description-length']).toEqual(['off', { min: 120, max: 160 }]);
+  });
+  it('-c on a package.json without a "seo-check" key is an error', async () => {
+    const r = await runCli(['x.md', '-c', `${FIXTURES}../package.json`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/package\.json: has no "seo-check" key\n$/);
   });
 });

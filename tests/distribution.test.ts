@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRuleArgument, defaultSettings } from '../src/index.js';
+import { applyRuleArgument, defaultSettings } from './internal.js';
 import { fixture, report, runCli } from './helpers.js';
 
 const seed = fixture('trump-putin-meeting.md');

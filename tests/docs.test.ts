@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { Analyzer, defaultSettings, isFailure, RULES } from '../src/index.js';
+import { Analyzer, defaultSettings, isFailure, RULES } from './internal.js';
+import { languagesText } from '../src/rules/docs-facts.js';
+import { placeholders } from '../src/rules/message.js';
+// @ts-expect-error: a plain JavaScript module of the build scripts
+import { generatedBlock, withGeneratedBlock } from '../scripts/lib/rule-docs.mjs';
 
 const DOCS = new URL('../docs/rules/', import.meta.url);
 
@@ -34,15 +38,29 @@ function outcome(ruleId: string, example: Example): boolean {
 
 describe.each(RULES.map((r) => [r.id, r] as const))('docs/rules/%s.md', (id, rule) => {
   const file = new URL(`${id}.md`, DOCS);
-  it('exists, with the rule’s default severity and options', () => {
+  it('exists, and its facts, options and messages are those of the rule (npm run build writes them)', () => {
     expect(existsSync(file)).toBe(true);
     const page = readFileSync(file, 'utf8');
-    expect(page).toContain(`| Default severity | \`${rule.defaultSeverity}\` |`);
-    for (const [name, value] of Object.entries(rule.defaultOptions)) expect(page).toContain(`\`${name}\` = ${value}`);
+    expect(withGeneratedBlock(page, generatedBlock(rule, languagesText(rule)))).toBe(page);
+    for (const [messageId] of Object.entries(rule.messages)) expect(page).toContain(`| \`${messageId}\` |`);
   });
   it('has a failing example that fails and a passing example that passes', () => {
     const found = examples(readFileSync(file, 'utf8'));
     expect(found.map((e) => e.expect).sort()).toEqual(['fail', 'pass']);
     for (const e of found) expect(outcome(id, e), `${e.expect}: ${e.text}`).toBe(e.expect === 'pass');
+  });
+});
+
+describe('rule declarations', () => {
+  it.each(RULES.map((r) => [r.id, r] as const))('%s: every option has a description and a default of its type; every message id is camelCase', (_id, rule) => {
+    for (const [name, spec] of Object.entries(rule.options)) {
+      expect(spec.description.length, name).toBeGreaterThan(10);
+      expect(typeof spec.default === 'object' ? 'string[]' : typeof spec.default).toBe(spec.type === 'string[]' ? 'string[]' : spec.type);
+    }
+    for (const [messageId, template] of Object.entries(rule.messages)) {
+      expect(messageId).toMatch(/^[a-z][A-Za-z]*$/);
+      expect(template).not.toMatch(/undefined/);
+      expect(placeholders(template).every((p) => /^\w+$/.test(p))).toBe(true);
+    }
   });
 });

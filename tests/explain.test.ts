@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { renderExplanation } from '../src/explain/render.js';
+import { renderExplanation } from '../src/report/explain-render.js';
 import { fixture, report, runCli } from './helpers.js';
 
 const fox = '# Fox facts\n\nThe red fox hunts at night. It eats mice.\n\n## Habitat\n\nFoxes live in dens. The fox, red and quick, runs. Trump and the red fox met.\n';

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, openSync, closeSync, ftruncateSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Analyzer, isFailure } from '../src/index.js';
+import { Analyzer, isFailure } from './internal.js';
 import { main } from '../src/cli/main.js';
 import { FIXTURES, runCli, tempFiles } from './helpers.js';
 

@@ -56,7 +56,7 @@ describe('github', () => {
     const r = await run(['article.md', '-f', 'github']);
     const lines = r.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=article\.md,line=\d+,col=\d+,title=seo-check [a-z0-9-]+::.+$/);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=article\.md,line=\d+,col=\d+,endLine=\d+(,endColumn=\d+)?,title=seo-check [a-z0-9-]+::.+$/);
   });
 
   it('escapes %, line breaks, and : and , in properties', async () => {
@@ -116,5 +116,24 @@ describe('outputs', () => {
     const r = await run(['article.md', '-f', 'xml=out.xml']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toMatch(/^seo-check: unknown format 'xml' \(formats: stylish, json, sarif, github, junit, compact, markdown, gitlab.*\)\n$/);
+  });
+});
+
+describe('markdown report', () => {
+  it('shows titles and keyphrases as text, never as live Markdown', async () => {
+    const r = await runCli(['-', '-f', 'markdown', '-k', '[Click me](https://evil.example) **bold**'], { stdin: 'Text.' });
+    expect(r.stdout).toContain('\\[Click me\\](https://evil.example) \\*\\*bold\\*\\*');
+    expect(r.stdout).not.toContain('[Click me](');
+  });
+  it('puts file names in a code span fenced longer than any backtick run inside', async () => {
+    const r = await runCli(['a`b|c.md', '-f', 'markdown']);
+    expect(r.stdout).toContain('| ``a`b\\|c.md`` |');
+  });
+});
+
+describe('sarif paths', () => {
+  it('SARIF encodes a colon in a relative path', async () => {
+    const log = JSON.parse((await runCli(['c:x.md', '-f', 'sarif'])).stdout);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'c%3Ax.md', uriBaseId: '%SRCROOT%' });
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Analyzer, type AnalyzerOptions, type FileReport, isFailure } from '../src/index.js';
+import { Analyzer, type AnalyzerOptions, type FileReport, isFailure } from './internal.js';
 import { main } from '../src/cli/main.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Analyzer, isFailure } from '../src/index.js';
+import { Analyzer, isFailure } from './internal.js';
 import { report, runCli, tempFiles } from './helpers.js';
 import { schemaErrors } from './schema.js';
 
@@ -62,7 +62,7 @@ describe('text built to make the tokenizer backtrack', () => {
     const r = report('red fox '.repeat(12_500) + '\n', { keyphrases: ['red fox'] });
     const k = r.keyphrases[0];
     expect(k.count).toBe(12_500);
-    expect(k.occurrences[12_499]).toEqual({ line: 1, column: 8 * 12_499 + 1, text: 'red fox' });
+    expect(k.occurrences[12_499]).toEqual({ line: 1, column: 8 * 12_499 + 1, endLine: 1, endColumn: 8 * 12_499 + 8, text: 'red fox' });
   });
 });
 
@@ -125,17 +125,17 @@ describe('odd characters', () => {
     const text = 'Shalom: שלום עולם. Again שלום עולם!\n\nمرحبا بالعالم اليوم\n';
     const r = report(text, { keyphrases: ['שלום עולם', 'بالعالم'] });
     expect(r.keyphrases[0].occurrences).toEqual([
-      { line: 1, column: 9, text: 'שלום עולם' },
-      { line: 1, column: 26, text: 'שלום עולם' },
+      { line: 1, column: 9, endLine: 1, endColumn: 18, text: 'שלום עולם' },
+      { line: 1, column: 26, endLine: 1, endColumn: 35, text: 'שלום עולם' },
     ]);
-    expect(r.keyphrases[1].occurrences).toEqual([{ line: 3, column: 7, text: 'بالعالم' }]);
+    expect(r.keyphrases[1].occurrences).toEqual([{ line: 3, column: 7, endLine: 3, endColumn: 14, text: 'بالعالم' }]);
   });
   it('emoji are not words; a combining accent folds; columns count UTF-16 units', () => {
     const text = 'I 👍🏽 the cafe\u0301 and 👩‍👩‍👧 red fox.\n';
     const r = report(text, { keyphrases: ['café', 'red fox'] });
     expect(r.stats.words).toBe(6);
-    expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: text.indexOf('cafe') + 1, text: 'cafe\u0301' }]);
-    expect(r.keyphrases[1].occurrences).toEqual([{ line: 1, column: text.indexOf('red') + 1, text: 'red fox' }]);
+    expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: text.indexOf('cafe') + 1, endLine: 1, endColumn: text.indexOf('cafe') + 6, text: 'cafe\u0301' }]);
+    expect(r.keyphrases[1].occurrences).toEqual([{ line: 1, column: text.indexOf('red') + 1, endLine: 1, endColumn: text.indexOf('red') + 8, text: 'red fox' }]);
   });
 });
 
@@ -144,7 +144,7 @@ describe('tabs', () => {
   it.each([['- a\n\t red fox\n', 2, 3], ['-  a\n \tred fox\n', 2, 3], ['- a\n\t\tred fox\n', 2, 3], ['> - a\n>\t red fox\n', 2, 4], ['1. a\n\t  red fox\n', 2, 4]])(
     '%j: red fox at %i:%i',
     (text, line, column) => {
-      expect(report(text, { keyphrases: ['red fox'] }).keyphrases[0].occurrences).toEqual([{ line, column, text: 'red fox' }]);
+      expect(report(text, { keyphrases: ['red fox'] }).keyphrases[0].occurrences).toEqual([{ line, column, endLine: line, endColumn: column + 7, text: 'red fox' }]);
     },
   );
 });

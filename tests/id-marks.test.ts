@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IdMarks, marksOf } from '../src/util/id-marks.js';
-import { Analyzer, type FileReport } from '../src/index.js';
+import { Analyzer, type FileReport } from './internal.js';
 
 describe('marks per spelling id, kept with the folder table', () => {
   it('reads -1 for an id never marked, or marked before the last clear', () => {

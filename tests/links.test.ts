@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../src/index.js';
+import { Analyzer } from './internal.js';
 import { siteHost } from '../src/measure/links.js';
 
 function links(text: string, site?: string, keyphrases: string[] = []) {

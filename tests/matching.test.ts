@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyzerOptions } from '../src/index.js';
+import type { AnalyzerOptions } from './internal.js';
 import { fixture, report, runCli } from './helpers.js';
 
 /** The keyphrase's facts in `text`, analysed with `options`. */
@@ -76,8 +76,8 @@ describe('synonyms', () => {
         phrase: 'summit',
         count: 2,
         occurrences: [
-          { line: 1, column: 3, text: 'Summit' },
-          { line: 3, column: 5, text: 'summit' },
+          { line: 1, column: 3, endLine: 1, endColumn: 9, text: 'Summit' },
+          { line: 3, column: 5, endLine: 3, endColumn: 11, text: 'summit' },
         ],
       },
     ]);
@@ -130,7 +130,7 @@ describe('synonyms', () => {
 describe('aliases', () => {
   it('reads aliases from front matter and places the alias as written', () => {
     const text = '---\naliases:\n  US: [U.S., United States, USA]\n---\nStrained United States–Russia relations.\n';
-    expect(kp(text, 'US Russia relations').occurrences).toEqual([{ line: 5, column: 10, text: 'United States–Russia relations' }]);
+    expect(kp(text, 'US Russia relations').occurrences).toEqual([{ line: 5, column: 10, endLine: 5, endColumn: 40, text: 'United States–Russia relations' }]);
   });
 
   it('counts the seed article the same with the usual aliases', () => {
@@ -142,8 +142,8 @@ describe('aliases', () => {
 
 describe('near matches', () => {
   const cases: Array<[string, string, string, Array<{ line: number; column: number; text: string }>]> = [
-    ['words apart, one between', 'Trump and Putin’s meeting was cancelled.', 'Trump Putin meeting', [{ line: 1, column: 1, text: 'Trump and Putin’s meeting' }]],
-    ['words in another order', 'The meeting of Putin and Trump ended.', 'Trump Putin meeting', [{ line: 1, column: 5, text: 'meeting of Putin and Trump' }]],
+    ['words apart, one between', 'Trump and Putin’s meeting was cancelled.', 'Trump Putin meeting', [{ line: 1, column: 1, endLine: 1, endColumn: 26, text: 'Trump and Putin’s meeting' }]],
+    ['words in another order', 'The meeting of Putin and Trump ended.', 'Trump Putin meeting', [{ line: 1, column: 5, endLine: 1, endColumn: 31, text: 'meeting of Putin and Trump' }]],
     ['too far apart', 'Trump said on Monday in Washington that Putin wanted a meeting.', 'Trump Putin meeting', []],
     ['the phrase itself is no near match', 'The Trump-Putin meeting ended.', 'Trump Putin meeting', []],
     ['not across sentences', 'Trump and Putin met. The meeting ended.', 'Trump Putin meeting', []],
@@ -156,7 +156,7 @@ describe('near matches', () => {
   it('uses the window given', () => {
     const text = 'Trump said on Monday that Putin wanted a meeting.';
     expect(kp(text, 'Trump Putin meeting').nearMatches).toHaveLength(0);
-    expect(kp(text, 'Trump Putin meeting', { nearWindow: 6 }).nearMatches).toEqual([{ line: 1, column: 1, text: 'Trump said on Monday that Putin wanted a meeting' }]);
+    expect(kp(text, 'Trump Putin meeting', { nearWindow: 6 }).nearMatches).toEqual([{ line: 1, column: 1, endLine: 1, endColumn: 49, text: 'Trump said on Monday that Putin wanted a meeting' }]);
   });
 
   it('finds none in the seed article, and four sentences with all the words', () => {
@@ -183,22 +183,14 @@ describe('languages', () => {
     expect(code).toBe(1);
   });
 
-  it('tells a programmatic caller once, through `warn`', async () => {
-    const { Analyzer } = await import('../src/index.js');
-    const said: string[] = [];
-    const analyzer = new Analyzer({ keyphrases: ['spotkanie'], warn: (m) => said.push(m) });
-    analyzer.analyze('---\nlang: pl\n---\nSpotkanie.\n', 'a.md');
-    analyzer.analyze('---\nlang: pl\n---\nSpotkania.\n', 'b.md');
-    analyzer.analyze('Meeting.\n', 'c.md');
-    expect(said).toEqual(["language 'pl' has no stemmer; matching its words unstemmed (stemmed: en, de, es, fa, fr, id, it, ja, nl, no, pt, ru, sv, uk)"]);
-  });
-
   it('loads only the stemmer of the language used', async () => {
-    const { Languages } = await import('../src/text/languages.js');
+    const { Languages } = await import('../src/languages/registry.js');
     const langs = new Languages();
     expect(langs.get('ru').stem!('встречи')).toBe('встреч');
     expect(langs.get('en-GB').code).toBe('en');
     expect(langs.get('Spanish').code).toBe('es');
-    expect(langs.get('xx').supported).toBe(false);
+    expect(langs.get('xx').stem).toBeNull();
+    expect(langs.get('pl').stem).toBeNull();
+    expect(langs.get('pl').functionWords.has('nie')).toBe(true);
   });
 });

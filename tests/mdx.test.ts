@@ -9,8 +9,8 @@ describe('MDX', () => {
     // "Sales and charts" (3) + "Our sales chart shows growth. It is big." (8) + "The end of the sales chart story, with and bold." (10)
     expect(r.stats.words).toBe(21);
     expect(r.keyphrases[0].occurrences).toEqual([
-      { line: 9, column: 5, text: 'sales chart' },
-      { line: 16, column: 16, text: 'sales chart' },
+      { line: 9, column: 5, endLine: 9, endColumn: 16, text: 'sales chart' },
+      { line: 16, column: 16, endLine: 16, endColumn: 27, text: 'sales chart' },
     ]);
   });
   it('reads the same text as CommonMark in a .md file, where all of it is prose', () => {

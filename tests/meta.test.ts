@@ -55,10 +55,17 @@ describe('metadata that is not text', () => {
     expect(report('+++\ntitle = 2015-04-10\n+++\nText.\n').meta.title).toBe('2015-04-10');
   });
   it('a list or a mapping as the title is an error on its line, not a missing title', async () => {
-    const { Analyzer } = await import('../src/index.js');
+    const { Analyzer } = await import('./internal.js');
     const list = new Analyzer().analyze('---\nlayout: post\ntitle: [a, b]\n---\nText.\n', 'a.md');
     expect(list).toEqual({ file: 'a.md', passed: false, error: 'front matter title must be text, not a list', line: 3 });
     const map = new Analyzer().analyze('+++\n[description]\nen = "x"\n+++\nText.\n', 'b.md');
     expect(map).toMatchObject({ passed: false, error: 'front matter description must be text, not a mapping' });
+  });
+});
+
+describe('front matter keyphrases', () => {
+  it('a number as the keyphrase is its text; a list keeps its strings and numbers only', () => {
+    expect(report('---\nkeyphrase: 2024\n---\nThe 2024 plan.\n').keyphrases.map((k) => k.phrase)).toEqual(['2024']);
+    expect(report('---\nkeywords: [rye, 7, true, null]\n---\nText.\n').keyphrases.map((k) => k.phrase)).toEqual(['rye', '7']);
   });
 });

@@ -89,17 +89,17 @@ describe('occurrences', () => {
   it('give line, column and the text as written, front matter included', () => {
     const text = '---\ntitle: T\n---\n\nSome text about the\nTrump–Putin  meeting today.\n';
     expect(report(text, { keyphrases: ['Trump Putin meeting'] }).keyphrases[0].occurrences).toEqual([
-      { line: 6, column: 1, text: 'Trump–Putin meeting' },
+      { line: 6, column: 1, endLine: 6, endColumn: 21, text: 'Trump–Putin meeting' },
     ]);
   });
 
   it('count columns inside block quotes and list items', () => {
     const r = report('> - a sourdough starter here\n', { keyphrases: ['sourdough starter'] });
-    expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: 7, text: 'sourdough starter' }]);
+    expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: 7, endLine: 1, endColumn: 24, text: 'sourdough starter' }]);
   });
 
   it('span a soft line break', () => {
     const r = report('Feed the sourdough\nstarter daily.', { keyphrases: ['sourdough starter'] });
-    expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: 10, text: 'sourdough starter' }]);
+    expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: 10, endLine: 2, endColumn: 8, text: 'sourdough starter' }]);
   });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Analyzer, decodeArticle, isFailure, type FileReport, type FileResult } from '../src/index.js';
+import { Analyzer, decodeArticle, isFailure, type FileReport, type FileResult } from './internal.js';
 import json from '../src/report/json.js';
-import { summarize } from '../src/report/summary.js';
+import { summarize } from '../src/engine/score.js';
 import { LineIndex, normalizeText } from '../src/parse/lines.js';
 import { WordFolder } from '../src/text/fold.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -31,7 +31,7 @@ function analyzed(text: string, phrases: string[]): FileReport {
 }
 
 function toJson(results: FileResult[]): string {
-  return json({ tool: { name: 'seo-check', version: '0.0.0' }, summary: summarize(results), results }, { color: false, columns: 100 });
+  return json({ schemaVersion: 1, tool: { name: 'seo-check', version: '0.0.0' }, summary: summarize(results), results }, { color: false, columns: 100 });
 }
 
 describe('properties of the analysis of any article', () => {
@@ -114,7 +114,7 @@ describe('properties of the analysis of any article', () => {
 
   it('shows an occurrence across a link as the words a reader sees', () => {
     const r = analyzed('A [red](https://example.com/x) fox ran.\n', ['red fox']);
-    expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: 4, text: 'red fox' }]);
+    expect(r.keyphrases[0].occurrences).toEqual([{ line: 1, column: 4, endLine: 1, endColumn: 35, text: 'red fox' }]);
   });
 
   it('never matches a keyphrase across inline code, an image or a URL', () => {

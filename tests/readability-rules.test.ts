@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEntry, defaultSettings, type RuleEntry } from '../src/index.js';
+import { applyEntry, defaultSettings, type RuleEntry } from './internal.js';
 import { report } from './helpers.js';
 
 /** The checks of rule `id` on `text`, with the rule configured by `entry` if given. */

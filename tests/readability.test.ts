@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../src/index.js';
+import { Analyzer } from './internal.js';
 import { readingScores, type TextCounts } from '../src/measure/readability.js';
 import { fixture, report } from './helpers.js';
 

@@ -16,8 +16,8 @@ describe('the seed article', () => {
 
   it('places each occurrence at the form the writer used', () => {
     expect(kp('Trump Putin meeting').occurrences).toEqual([
-      { line: 14, column: 25, text: 'Trump-Putin meeting' },
-      { line: 17, column: 90, text: 'Trump Putin meeting' },
+      { line: 14, column: 25, endLine: 14, endColumn: 44, text: 'Trump-Putin meeting' },
+      { line: 17, column: 90, endLine: 17, endColumn: 109, text: 'Trump Putin meeting' },
     ]);
     expect(kp('US Russia relations').occurrences.map((o) => o.text)).toEqual([
       'U.S.-Russia relations',

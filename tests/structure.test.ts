@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../src/index.js';
+import { Analyzer } from './internal.js';
 
 function structure(text: string) {
   const facts = new Analyzer().facts(text, 'a.md');
@@ -89,10 +89,10 @@ describe('paragraphs and sections', () => {
 
   it('sums the words between subheadings, headings aside', () => {
     expect(s.sections).toEqual([
-      { heading: null, level: 0, line: 1, words: 3 },
-      { heading: 'First', level: 2, line: 3, words: 6 },
-      { heading: 'Empty', level: 2, line: 10, words: 0 },
-      { heading: 'Last', level: 2, line: 12, words: 1 },
+      { block: 0, heading: null, level: 0, line: 1, words: 3 },
+      { block: 1, heading: 'First', level: 2, line: 3, words: 6 },
+      { block: 5, heading: 'Empty', level: 2, line: 10, words: 0 },
+      { block: 6, heading: 'Last', level: 2, line: 12, words: 1 },
     ]);
   });
 });

@@ -1,17 +1,37 @@
 import { RULES } from '../rules/registry.js';
-import type { ArticleFacts, Level, Rule } from '../rules/types.js';
+import { formatMessage, type MessageData } from '../rules/message.js';
+import type { ArticleFacts, Level, Outcome, Place, Rule } from '../rules/types.js';
+import type { LineIndex } from '../parse/lines.js';
 import type { RuleSetting } from './settings.js';
 import { Suppressions } from './suppress.js';
 
-/** One outcome of one rule, as reports show it. */
-export interface Check {
+/** A 1-based range in the article, its end just past the last character (as SARIF regions). */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One outcome of one rule, as reports show it: data with a place. */
+export interface Check extends Range {
+  /** The rule's id; the same as `ruleId`, kept for readers of schemaVersion 1. */
   id: string;
+  ruleId: string;
+  /** A stable id of the message, listed on the rule's docs page. */
+  messageId: string;
+  /** The values filled into the message. */
+  data: MessageData;
   severity: Level;
   passed: boolean;
   message: string;
-  line: number;
-  column: number;
   keyphrase?: string;
+  /** `google` when Google's documentation says it matters, `heuristic` for an editorial convention. */
+  basis: 'google' | 'heuristic';
+  /** The rule cannot judge the article (its language): it weighs nothing in the score. */
+  skipped?: { reason: string };
+  /** A comment in the article silenced this failure: it weighs nothing and fails nothing. */
+  suppressed?: { kind: 'inline'; line: number };
 }
 
 /** One run of a rule (per keyphrase for keyphrase rules), with what it weighs in the score. */
@@ -23,6 +43,24 @@ export interface RuleRun {
 
 const RANK: Record<Level, number> = { warning: 1, error: 2 };
 
+/** The range of a place: a span of offsets, a whole line, or line 1 when there is none. */
+export function rangeOf(lines: LineIndex, at: Place | undefined): Range {
+  if (at === undefined || !('start' in at)) {
+    const line = Math.min(Math.max(1, at?.line ?? 1), lines.count);
+    return { line, column: 1, endLine: line, endColumn: lines.lineText(line - 1).length + 1 };
+  }
+  const start = lines.place(at.start);
+  const end = lines.place(Math.max(at.start, at.end));
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+function message(rule: Rule, o: Outcome): string {
+  const template = rule.messages[o.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} has no message '${o.messageId}'`);
+  return formatMessage(template, o.data);
+}
+
+/** Runs one rule (for one keyphrase); returns whether it passed, failures silenced by comments aside. */
 function run(
   rule: Rule,
   setting: RuleSetting,
@@ -33,28 +71,53 @@ function run(
 ): boolean {
   const keyphrase = index === undefined ? undefined : facts.keyphrases[index];
   const configured = setting.severity as Level;
+  const own = keyphrase === undefined ? {} : { keyphrase: keyphrase.phrase };
   let passed = true;
-  for (const o of rule.check(facts, setting.options, keyphrase)) {
-    // A failure the article silenced with a comment is dropped, as if the rule had passed there.
-    if (!o.passed && silenced.covers(rule.id, o.line ?? 1)) continue;
+  for (const o of rule.check(facts, setting.options as never, keyphrase)) {
+    const range = rangeOf(facts.doc.lines, o.at);
     const level = o.level !== undefined && RANK[o.level] < RANK[configured] ? o.level : configured;
-    checks.push({
+    const check: Check = {
       id: rule.id,
+      ruleId: rule.id,
+      messageId: o.messageId,
+      data: o.data ?? {},
       severity: o.passed ? configured : level,
       passed: o.passed,
-      message: o.message,
-      line: o.line ?? 1,
-      column: o.column ?? 1,
-      ...(keyphrase === undefined ? {} : { keyphrase: keyphrase.phrase }),
-    });
-    passed &&= o.passed;
+      message: message(rule, o),
+      ...range,
+      ...own,
+      basis: rule.basis.kind,
+    };
+    // A failure the article silenced with a comment stays listed, as if the rule had passed there.
+    const silencer = o.passed ? null : silenced.silencer(rule.id, range.line);
+    if (silencer !== null) check.suppressed = { kind: 'inline', line: silencer };
+    else passed &&= o.passed;
+    checks.push(check);
   }
   return passed;
 }
 
+/** The check listed for a rule that cannot judge the article. */
+function skipped(rule: Rule, setting: RuleSetting, reason: string, keyphrase: string | undefined, lines: LineIndex): Check {
+  return {
+    id: rule.id,
+    ruleId: rule.id,
+    messageId: 'skipped',
+    data: { reason },
+    severity: setting.severity as Level,
+    passed: true,
+    message: `Skipped: ${reason}`,
+    ...rangeOf(lines, undefined),
+    ...(keyphrase === undefined ? {} : { keyphrase }),
+    basis: rule.basis.kind,
+    skipped: { reason },
+  };
+}
+
 /**
  * Runs every rule that is not off. A keyphrase rule runs per keyphrase and its weight is shared
- * among them, so an article with three keyphrases weighs the same as one with one.
+ * among them, so an article with three keyphrases weighs the same as one with one. A rule that
+ * cannot judge the article's language is listed as skipped and weighs nothing.
  */
 export function runRules(facts: ArticleFacts, settings: Map<string, RuleSetting>): { checks: Check[]; runs: RuleRun[] } {
   const checks: Check[] = [];
@@ -63,14 +126,17 @@ export function runRules(facts: ArticleFacts, settings: Map<string, RuleSetting>
   for (const rule of RULES) {
     const setting = settings.get(rule.id)!;
     if (setting.severity === 'off') continue;
+    const cannot = rule.judges?.(facts.language) ?? null;
     if (rule.scope === 'document') {
-      runs.push({ id: rule.id, weight: rule.weight, passed: run(rule, setting, facts, undefined, checks, silenced) });
+      if (cannot !== null) checks.push(skipped(rule, setting, cannot, undefined, facts.doc.lines));
+      else runs.push({ id: rule.id, weight: rule.weight, passed: run(rule, setting, facts, undefined, checks, silenced) });
       continue;
     }
     const n = facts.keyphrases.length;
     for (let i = 0; i < n; i++) {
       if (facts.keyphrases[i].keys.length === 0) continue;
-      runs.push({ id: rule.id, weight: rule.weight / n, passed: run(rule, setting, facts, i, checks, silenced) });
+      if (cannot !== null) checks.push(skipped(rule, setting, cannot, facts.keyphrases[i].phrase, facts.doc.lines));
+      else runs.push({ id: rule.id, weight: rule.weight / n, passed: run(rule, setting, facts, i, checks, silenced) });
     }
   }
   return { checks, runs };
@@ -85,4 +151,9 @@ export function score(runs: readonly RuleRun[]): number {
     if (r.passed) passed += r.weight;
   }
   return total === 0 ? 100 : Math.round((100 * passed) / total);
+}
+
+/** Whether a check counts as a failure: failed, and neither silenced nor skipped. */
+export function isProblem(c: Check): boolean {
+  return !c.passed && c.suppressed === undefined;
 }

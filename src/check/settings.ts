@@ -1,8 +1,11 @@
-import { RULES } from '../rules/registry.js';
-import type { Rule, RuleOptions, Severity } from '../rules/types.js';
+import { RULES, ruleById as findRule } from '../rules/registry.js';
+import { defaults, optionProblem, optionValue, type OptionValue } from '../rules/options.js';
+import type { Rule, Severity } from '../rules/types.js';
 
 /** How one rule is configured: ESLint's shape, `"off"`, `"warning"` or `["error", {min: 1}]`. */
-export type RuleEntry = Severity | [Severity] | [Severity, Partial<RuleOptions>];
+export type RuleEntry = Severity | 'warn' | [Severity | 'warn'] | [Severity | 'warn', Record<string, unknown>];
+
+export type RuleOptions = Record<string, OptionValue>;
 
 export interface RuleSetting {
   severity: Severity;
@@ -15,7 +18,7 @@ export class SettingError extends Error {}
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'off'];
 
 function ruleById(id: string): Rule {
-  const rule = RULES.find((r) => r.id === id);
+  const rule = findRule(id);
   if (rule === undefined) throw new SettingError(`unknown rule '${id}' (see \`seo-check rules\`)`);
   return rule;
 }
@@ -28,28 +31,33 @@ function severity(id: string, value: unknown): Severity {
   return v as Severity;
 }
 
-function options(rule: Rule, given: Record<string, unknown>): RuleOptions {
-  const out: RuleOptions = { ...rule.defaultOptions };
+/** Every problem with `given` as options of `rule`, one line each. */
+export function optionProblems(rule: Rule, given: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const known = Object.keys(rule.options);
   for (const [name, value] of Object.entries(given)) {
-    if (!(name in rule.defaultOptions)) {
-      const known = Object.keys(rule.defaultOptions);
-      throw new SettingError(
-        `rule '${rule.id}' has no option '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes no options)'}`,
-      );
+    const spec = rule.options[name];
+    if (spec === undefined) {
+      problems.push(`rule '${rule.id}' has no option '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes no options)'}`);
+      continue;
     }
-    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    // Every option is a count, a share or a threshold: none is meaningful below zero.
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
-      throw new SettingError(`rule '${rule.id}': option '${name}' must be a number of 0 or more, not ${JSON.stringify(value)}`);
-    }
-    out[name] = n;
+    const problem = optionProblem(spec, value);
+    if (problem !== null) problems.push(`rule '${rule.id}': option '${name}' ${problem}`);
   }
+  return problems;
+}
+
+function options(rule: Rule, given: Record<string, unknown>): RuleOptions {
+  const problems = optionProblems(rule, given);
+  if (problems.length > 0) throw new SettingError(problems[0]);
+  const out: RuleOptions = { ...(defaults(rule.options) as RuleOptions) };
+  for (const [name, value] of Object.entries(given)) out[name] = optionValue(rule.options[name], value);
   return out;
 }
 
 /** The settings every rule starts from. */
 export function defaultSettings(): Map<string, RuleSetting> {
-  return new Map(RULES.map((r) => [r.id, { severity: r.defaultSeverity, options: { ...r.defaultOptions } }]));
+  return new Map(RULES.map((r) => [r.id, { severity: r.defaultSeverity, options: defaults(r.options) as RuleOptions }]));
 }
 
 /** Applies one rule entry over `settings`, validating it. */

@@ -7,6 +7,8 @@ import type { Comment } from '../parse/markdown.js';
 interface Region {
   from: number;
   to: number;
+  /** Line of the comment that opened it. */
+  directive: number;
   rules: Set<string> | null;
   except?: Set<string>;
 }
@@ -32,11 +34,11 @@ export class Suppressions {
   constructor(comments: readonly Comment[]) {
     // Open regions: one per rule disabled by name, and the blanket one (key null) with the rules
     // enabled again inside it.
-    const open = new Map<string | null, { from: number; except: Set<string> }>();
+    const open = new Map<string | null, { from: number; except: Set<string>; directive: number }>();
     const sorted = [...comments].sort((a, b) => a.line - b.line);
     const close = (id: string | null, to: number) => {
       const region = open.get(id)!;
-      this.regions.push({ from: region.from, to, rules: id === null ? null : new Set([id]), except: region.except });
+      this.regions.push({ from: region.from, to, directive: region.directive, rules: id === null ? null : new Set([id]), except: region.except });
       open.delete(id);
     };
     for (const c of sorted) {
@@ -45,14 +47,14 @@ export class Suppressions {
       const rules = ruleList(m[2]);
       switch (m[1]) {
         case 'disable-next-line':
-          this.regions.push({ from: c.line + 1, to: c.line + 1, rules });
+          this.regions.push({ from: c.line + 1, to: c.line + 1, directive: c.line, rules });
           break;
         case 'disable-line':
-          this.regions.push({ from: c.line, to: c.line, rules });
+          this.regions.push({ from: c.line, to: c.line, directive: c.line, rules });
           break;
         case 'disable':
           for (const id of rules ?? [null]) {
-            if (!open.has(id)) open.set(id, { from: c.line, except: new Set() });
+            if (!open.has(id)) open.set(id, { from: c.line, except: new Set(), directive: c.line });
             else if (id === null) open.get(null)!.except.clear();
           }
           if (rules !== null && open.has(null)) for (const id of rules) open.get(null)!.except.delete(id);
@@ -61,9 +63,10 @@ export class Suppressions {
           for (const id of [...open.keys()]) if (rules === null || (id !== null && rules.has(id))) close(id, c.line);
           // "enable x" inside a blanket "disable": x reports again from here, the others stay silent.
           if (rules !== null && open.has(null)) {
-            const except = new Set([...open.get(null)!.except, ...rules]);
+            const { except: before, directive } = open.get(null)!;
+            const except = new Set([...before, ...rules]);
             close(null, c.line);
-            open.set(null, { from: c.line, except });
+            open.set(null, { from: c.line, except, directive });
           }
           break;
       }
@@ -71,14 +74,11 @@ export class Suppressions {
     for (const id of [...open.keys()]) close(id, Infinity);
   }
 
-  get empty(): boolean {
-    return this.regions.length === 0;
-  }
-
-  /** Whether a finding of `rule` on `line` is silenced. */
-  covers(rule: string, line: number): boolean {
-    return this.regions.some(
+  /** The line of the comment that silences a finding of `rule` on `line`, or null when none does. */
+  silencer(rule: string, line: number): number | null {
+    const r = this.regions.find(
       (r) => line >= r.from && line <= r.to && (r.rules === null ? r.except?.has(rule) !== true : r.rules.has(rule)),
     );
+    return r === undefined ? null : r.directive;
   }
 }

@@ -13,7 +13,7 @@ const FORMATS: Record<string, () => Promise<{ default: Formatter }>> = {
   compact: () => import('../report/compact.js'),
   markdown: () => import('../report/markdown.js'),
   gitlab: () => import('../report/gitlab.js'),
-  explain: () => import('../explain/format.js'),
+  explain: () => import('../report/explain.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);

@@ -77,6 +77,11 @@ export async function loadConfigFile(path: string, required = true): Promise<Loa
 export class ConfigFinder {
   private readonly byDir = new Map<string, Promise<LoadedConfig>>();
 
+  /** Forgets every folder's answer. */
+  clear(): void {
+    this.byDir.clear();
+  }
+
   find(dir: string): Promise<LoadedConfig> {
     const key = resolve(dir);
     let found = this.byDir.get(key);

@@ -1,14 +1,14 @@
 import { RULES } from '../rules/registry.js';
+import { optionSchema, type OptionsSpec } from '../rules/options.js';
 
 /** The JSON Schema of a configuration file, built from the rule registry so the two never drift. */
 export function configSchema(): Record<string, unknown> {
   const rules: Record<string, unknown> = {};
   for (const rule of RULES) {
-    const names = Object.keys(rule.defaultOptions);
     const options = {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(names.map((n) => [n, { type: 'number', minimum: 0, default: rule.defaultOptions[n] }])),
+      properties: Object.fromEntries(Object.entries(rule.options as OptionsSpec).map(([n, spec]) => [n, optionSchema(spec)])),
     };
     rules[rule.id] = {
       description: `${rule.description} Default: ${rule.defaultSeverity}.`,

@@ -59,6 +59,25 @@ function share(index: number, total: number): number {
 }
 
 /**
+ * The longest run of sentences none of which is in `sentencesWith` (sorted): its first sentence
+ * (-1 when there is none) and its length.
+ */
+export function longestGap(sentencesWith: readonly number[], total: number): { first: number; sentences: number } {
+  let best = 0;
+  let first = -1;
+  let previous = -1;
+  for (const i of [...sentencesWith, total]) {
+    const gap = i - previous - 1;
+    if (gap > best) {
+      best = gap;
+      first = previous + 1;
+    }
+    previous = i;
+  }
+  return { first, sentences: best };
+}
+
+/**
  * Measures the spread of a keyphrase: `spans` are its occurrences (word ranges), `synonymSpans`
  * those of its synonyms, `sentencesWith` the sentences holding it (sorted).
  */
@@ -75,17 +94,7 @@ export function measureDistribution(
   for (const i of sentencesWith) sections[sectionOfBlock[sentences[i].block]].sentencesWith++;
   for (const [from] of spans) sections[sectionOfBlock[words.blocks[from]]].occurrences++;
 
-  let best = 0;
-  let bestFrom = -1;
-  let previous = -1;
-  for (const i of [...sentencesWith, sentences.length]) {
-    const gap = i - previous - 1;
-    if (gap > best) {
-      best = gap;
-      bestFrom = previous + 1;
-    }
-    previous = i;
-  }
+  const { first: bestFrom, sentences: best } = longestGap(sentencesWith, sentences.length);
   const lineOf = (sentence: number) => doc.lines.place(words.starts[sentences[sentence].from]).line;
   return {
     sentences: sentences.length,

@@ -6,11 +6,14 @@ import { scanPhrase, type Scan, type UnitIndex } from './scan.js';
 import { measureDistribution, type Distribution } from './distribution.js';
 import { unescapeAll } from 'markdown-it/lib/common/utils.mjs';
 import { tokenize } from '../text/tokenize.js';
+import { round2 } from '../util/numbers.js';
 
-/** One place the keyphrase stands in the text, as the writer wrote it. */
+/** One place the keyphrase stands in the text, as the writer wrote it; its end is just past its last character. */
 export interface Occurrence {
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   text: string;
 }
 
@@ -75,11 +78,6 @@ export interface Target {
 
 const NOT_THERE: Placement = { found: false, exact: false };
 
-/** Rounds to two decimals, as reports show percentages. */
-export function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 export function compileTarget(text: string, synonyms: readonly string[], ctx: MatchContext): Target {
   const phrase = compilePhrase(text, ctx);
   const own = phrase.words.map((w) => w.key).join(' ');
@@ -128,7 +126,8 @@ function occurrence(doc: Document, from: number, to: number): Occurrence {
   // between them as shownGap shows it.
   let text = words.surface(from);
   for (let k = from + 1; k < to; k++) text += shownGap(source.slice(ends[k - 1], starts[k])) + words.surface(k);
-  return { line: place.line, column: place.column, text };
+  const end = doc.lines.place(ends[to - 1]);
+  return { line: place.line, column: place.column, endLine: end.line, endColumn: end.column, text };
 }
 
 /** Unit ranges as word ranges: a unit an alias formed may hold several words. */

@@ -1,7 +1,8 @@
 import type { Document } from '../parse/document.js';
 import type { FrontMatter } from '../parse/frontmatter.js';
 import { WordFolder } from '../text/fold.js';
-import { Languages, type Language } from '../text/languages.js';
+import { Languages } from '../languages/registry.js';
+import type { Language } from '../languages/types.js';
 import { AliasTable, type AliasMap } from './aliases.js';
 import { compileTarget, measureKeyphrase, unitsOf, type KeyphraseFacts } from './keyphrase.js';
 import type { Meta } from './meta.js';
@@ -27,8 +28,6 @@ export interface MatchingOptions {
   aliases?: AliasMap;
   /** How many other words may stand among a near match's content words (default 4; 0 turns reordering-only). */
   nearWindow?: number;
-  /** Says something once about the run (an unsupported language); the CLI writes it to stderr. */
-  warn?: (message: string) => void;
 }
 
 const LANGUAGE_KEYS = ['lang', 'language', 'locale'];
@@ -64,12 +63,11 @@ function frontMatterSynonyms(value: unknown, phrase: string): string[] {
 
 /**
  * Matching for a run: one word folder per language (so the stem memo serves every article in
- * it), languages loaded once, and each unsupported language said once.
+ * it), and languages loaded once.
  */
 export class Matching {
   private readonly languages = new Languages();
   private readonly folders = new Map<string, WordFolder>();
-  private readonly warned = new Set<string>();
   private readonly baseAliases = new Map<string, AliasTable | null>();
 
   constructor(private readonly options: MatchingOptions = {}) {}
@@ -85,13 +83,14 @@ export class Matching {
   }
 
   language(frontMatter: FrontMatter): Language {
-    const tag = this.languageTag(frontMatter);
-    const lang = this.languages.get(tag);
-    if (!lang.supported && !this.warned.has(lang.code)) {
-      this.warned.add(lang.code);
-      this.options.warn?.(`language '${tag}' has no stemmer; matching its words unstemmed (stemmed: en, de, es, fa, fr, id, it, ja, nl, no, pt, ru, sv, uk)`);
-    }
-    return lang;
+    return this.languages.get(this.languageTag(frontMatter));
+  }
+
+  /** Spellings held in the word tables of every language so far. */
+  spellings(): number {
+    let n = 0;
+    for (const f of this.folders.values()) n += f.forms.length;
+    return n;
   }
 
   /** The word folder for an article, chosen from its front matter before its words are read. */

@@ -1,6 +1,8 @@
 import type { Document } from '../parse/document.js';
 import type { SyllableCounter } from './syllables.js';
 import { WordFlag } from '../text/words.js';
+import { fleschEase } from '../languages/reading-ease.js';
+import { round2 } from '../util/numbers.js';
 
 /**
  * What the readability formulas read, counted over all the prose the document model holds
@@ -93,10 +95,6 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
   return counts;
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 /**
  * Applies the formulas, in their published forms:
  * - Flesch reading ease = 206.835 − 1.015 × words/sentences − 84.6 × syllables/words
@@ -115,7 +113,7 @@ export function readingScores(c: TextCounts): ReadingScores {
   const wps = c.words / c.sentences;
   const spw = c.syllables / c.words;
   return {
-    fleschReadingEase: round2(206.835 - 1.015 * wps - 84.6 * spw),
+    fleschReadingEase: round2(fleschEase(c.words, c.sentences, c.syllables)),
     fleschKincaidGrade: round2(0.39 * wps + 11.8 * spw - 15.59),
     gunningFog: round2(0.4 * (wps + (100 * c.complexWords) / c.words)),
     smog: round2(1.043 * Math.sqrt((c.polysyllables * 30) / c.sentences) + 3.1291),
@@ -123,15 +121,4 @@ export function readingScores(c: TextCounts): ReadingScores {
     ari: round2(4.71 * (c.characters / c.words) + 0.5 * wps - 21.43),
     readingTimeMinutes,
   };
-}
-
-/** Flesch's own bands, for people reading the score. */
-export function easeBand(score: number): string {
-  if (score >= 90) return 'very easy';
-  if (score >= 80) return 'easy';
-  if (score >= 70) return 'fairly easy';
-  if (score >= 60) return 'plain English';
-  if (score >= 50) return 'fairly difficult';
-  if (score >= 30) return 'difficult';
-  return 'very difficult';
 }

@@ -4,6 +4,8 @@ import { countText, readingScores, type ReadingScores, type TextCounts } from '.
 import { measureStructure, type Structure } from './structure.js';
 import { measureLinks, type Holds, type LinkFacts } from './links.js';
 import type { SyllableCounter } from './syllables.js';
+import type { StyleRules } from '../languages/types.js';
+import { percentOf, round2 } from '../util/numbers.js';
 
 /** The readability and structure facts of one article, measured once for every rule and report. */
 export interface ReadingFacts {
@@ -18,10 +20,12 @@ export interface ReadabilityReport extends ReadingScores {
   sentences: { count: number; mean: number; over20Share: number };
   paragraphs: Array<{ line: number; words: number }>;
   sections: Array<{ heading: string | null; line: number; words: number }>;
-  passiveShare: number;
-  transitionShare: number;
-  /** Runs of three or more sentences in a row that begin alike. */
-  repeatedBeginnings: Array<{ beginning: string; sentences: number; line: number }>;
+  /** Null when the article's language has no passive-voice rules. */
+  passiveShare: number | null;
+  /** Null when the article's language has no transition-word list. */
+  transitionShare: number | null;
+  /** Runs of three or more sentences in a row that begin alike; null when the language has no rules for beginnings. */
+  repeatedBeginnings: Array<{ beginning: string; sentences: number; line: number }> | null;
   links: { internal: number; external: number };
   images: { total: number; missingAlt: number; keyphraseInAlt: string[] };
 }
@@ -31,28 +35,21 @@ export function measureReading(
   phrases: readonly Phrase[],
   holds: Holds,
   syllables: SyllableCounter,
+  style: StyleRules | null,
   site?: string,
 ): ReadingFacts {
   const counts = countText(doc, syllables);
   return {
     readability: { counts, scores: readingScores(counts) },
-    structure: measureStructure(doc),
+    structure: measureStructure(doc, style),
     links: measureLinks(doc, phrases, holds, site),
   };
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : round2((100 * part) / whole);
 }
 
 /** The sentence length the JSON report's `over20Share` counts from, as Yoast and Hemingway do. */
 export const LONG_SENTENCE = 20;
 
-export function readabilityReport(facts: ReadingFacts): ReadabilityReport {
+export function readabilityReport(facts: ReadingFacts, style: StyleRules | null): ReadabilityReport {
   const { counts, scores } = facts.readability;
   const { sentences, paragraphs, sections, beginnings } = facts.structure;
   const n = sentences.length;
@@ -63,13 +60,13 @@ export function readabilityReport(facts: ReadingFacts): ReadabilityReport {
     sentences: {
       count: n,
       mean: n === 0 ? 0 : round2(counts.words / n),
-      over20Share: percent(sentences.filter((s) => s.words > LONG_SENTENCE).length, n),
+      over20Share: percentOf(sentences.filter((s) => s.words > LONG_SENTENCE).length, n),
     },
     paragraphs: paragraphs.map((p) => ({ line: p.line, words: p.words })),
     sections: sections.map((s) => ({ heading: s.heading, line: s.line, words: s.words })),
-    passiveShare: percent(facts.structure.passiveSentences, n),
-    transitionShare: percent(facts.structure.transitionSentences, n),
-    repeatedBeginnings: beginnings.filter((b) => b.sentences >= 3).map((b) => ({ beginning: b.beginning, sentences: b.sentences, line: b.line })),
+    passiveShare: style === null ? null : percentOf(facts.structure.passiveSentences, n),
+    transitionShare: style === null ? null : percentOf(facts.structure.transitionSentences, n),
+    repeatedBeginnings: style === null ? null : beginnings.filter((b) => b.sentences >= 3).map((b) => ({ beginning: b.beginning, sentences: b.sentences, line: b.line })),
     links: { internal: links.internal, external: links.external },
     images: { total: links.images.length, missingAlt: links.missingAlt.length, keyphraseInAlt: links.keyphraseInAlt },
   };

@@ -1,5 +1,5 @@
 import type { Document } from '../parse/document.js';
-import { WordFlag } from '../text/words.js';
+import { WordFlag, type Words } from '../text/words.js';
 
 export interface Heading {
   level: number;
@@ -15,12 +15,17 @@ export interface Stats {
   headings: Heading[];
 }
 
+/** Words in `words[from, to)` as a writer counts them: tokens that follow white space. */
+export function wordCount(words: Words, from: number, to: number): number {
+  const { flags } = words;
+  let n = 0;
+  for (let k = from; k < to; k++) if (flags[k] & WordFlag.WordStart) n++;
+  return n;
+}
+
 export function measureStats(doc: Document): Stats {
-  let words = 0;
-  const { flags } = doc.words;
-  for (let i = 0; i < doc.words.length; i++) if (flags[i] & WordFlag.WordStart) words++;
   return {
-    words,
+    words: wordCount(doc.words, 0, doc.words.length),
     sentences: doc.sentences.length,
     paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
     headings: doc.blocks.filter((b) => b.kind === 'heading').map((b) => ({ level: b.level, text: b.plain, line: b.line })),

@@ -21,9 +21,17 @@ export function decodeArticle(bytes: Uint8Array): string {
   } catch {
     throw new InputError(`invalid UTF-8 at byte ${firstInvalidByte(bytes)}`);
   }
-  text = normalizeText(text);
-  if (text.trim() === '') throw new InputError('file is empty');
-  return text;
+  return checkedText(text);
+}
+
+/**
+ * Text that is already decoded (an editor's buffer), checked as a file's would be: empty text
+ * is refused, line endings are made LF and a BOM dropped.
+ */
+export function checkedText(text: string): string {
+  const normal = normalizeText(text);
+  if (normal.trim() === '') throw new InputError('file is empty');
+  return normal;
 }
 
 /** The offset of the first byte that does not continue a valid UTF-8 sequence. */

@@ -1,31 +1,56 @@
-import { isFailure, type FileResult } from '../analyze.js';
+import { isProblem } from '../check/run.js';
+import { isFailure, type FileResult } from '../engine/types.js';
 import type { Level } from '../rules/types.js';
 
 /** One problem to show: a failed check, or a file that could not be analysed (rule `input`). */
 export interface Finding {
   file: string;
   rule: string;
+  messageId: string;
   severity: Level;
   message: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   keyphrase?: string;
+  basis?: 'google' | 'heuristic';
+  /** The comment line that silenced it, for formats that list silenced findings (SARIF). */
+  suppressedBy?: number;
 }
 
 /** The id under which files that cannot be read or parsed are reported. */
 export const INPUT_RULE = 'input';
 
-/** Every problem of a run, file by file, in the order the checks ran. */
-export function findings(results: readonly FileResult[]): Finding[] {
+/**
+ * Every problem of a run, file by file, in the order the checks ran. Failures silenced by a
+ * comment are left out unless `suppressed` is set (SARIF lists them with their suppression).
+ */
+export function findings(results: readonly FileResult[], options: { suppressed?: boolean } = {}): Finding[] {
   const out: Finding[] = [];
   for (const r of results) {
     if (isFailure(r)) {
-      out.push({ file: r.file, rule: INPUT_RULE, severity: 'error', message: r.error, line: r.line ?? 1, column: 1 });
+      const line = r.line ?? 1;
+      out.push({ file: r.file, rule: INPUT_RULE, messageId: 'unreadable', severity: 'error', message: r.error, line, column: 1, endLine: line, endColumn: 1 });
       continue;
     }
     for (const c of r.checks) {
       if (c.passed) continue;
-      out.push({ file: r.file, rule: c.id, severity: c.severity, message: c.message, line: c.line, column: c.column, ...(c.keyphrase === undefined ? {} : { keyphrase: c.keyphrase }) });
+      if (!isProblem(c) && options.suppressed !== true) continue;
+      out.push({
+        file: r.file,
+        rule: c.ruleId,
+        messageId: c.messageId,
+        severity: c.severity,
+        message: c.message,
+        line: c.line,
+        column: c.column,
+        endLine: c.endLine,
+        endColumn: c.endColumn,
+        ...(c.keyphrase === undefined ? {} : { keyphrase: c.keyphrase }),
+        basis: c.basis,
+        ...(c.suppressed === undefined ? {} : { suppressedBy: c.suppressed.line }),
+      });
     }
   }
   return out;

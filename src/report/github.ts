@@ -12,13 +12,18 @@ function property(s: string): string {
   return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions annotations: `::error file=…,line=…,col=…,title=…::message`, one per problem. */
+/**
+ * GitHub Actions annotations, one per problem:
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`. GitHub reads `endColumn`
+ * only when the annotation stays on one line, so it is given only then.
+ */
 const github: Formatter = (report) =>
   findings(report.results)
     .map((f) => {
       const title = `seo-check ${f.rule}`;
+      const end = f.endLine === f.line ? `,endLine=${f.endLine},endColumn=${f.endColumn}` : `,endLine=${f.endLine}`;
       // Control and bidirectional characters would reach the Actions log raw: show them escaped.
-      return `::${f.severity} file=${property(printable(f.file))},line=${f.line},col=${f.column},title=${property(title)}::${data(printable(f.message))}\n`;
+      return `::${f.severity} file=${property(printable(f.file))},line=${f.line},col=${f.column}${end},title=${property(title)}::${data(printable(f.message))}\n`;
     })
     .join('');
 

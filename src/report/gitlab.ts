@@ -20,7 +20,7 @@ const gitlab: Formatter = (report) => {
       categories: ['Style'],
       severity: f.severity === 'error' ? 'major' : 'minor',
       fingerprint: createHash('sha256').update(`${base}\0${n}`).digest('hex'),
-      location: { path: f.file, lines: { begin: f.line } },
+      location: { path: f.file, lines: { begin: f.line, end: f.endLine } },
     };
   });
   return `${JSON.stringify(issues, null, 2)}\n`;

@@ -1,7 +1,6 @@
 import type { Formatter } from './types.js';
 
 /** The machine-readable report: one JSON document (schema in schema/report.schema.json). */
-const json: Formatter = (report) =>
-  `${JSON.stringify({ schemaVersion: 1, tool: report.tool, summary: report.summary, results: report.results }, null, 2)}\n`;
+const json: Formatter = (report) => `${JSON.stringify(report, null, 2)}\n`;
 
 export default json;

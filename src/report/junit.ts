@@ -1,4 +1,4 @@
-import { isFailure } from '../analyze.js';
+import { isFailure } from '../engine/types.js';
 import { INPUT_RULE } from './findings.js';
 import type { Formatter } from './types.js';
 import { xml } from './xml.js';
@@ -27,10 +27,14 @@ const junit: Formatter = (report) => {
     const cases: string[] = [];
     let suiteFailures = 0;
     for (const c of r.checks) {
-      const caseName = xml(c.keyphrase === undefined ? c.id : `${c.id} (${c.keyphrase})`);
+      const caseName = xml(c.keyphrase === undefined ? c.ruleId : `${c.ruleId} (${c.keyphrase})`);
       const where = `${r.file}:${c.line}:${c.column}`;
       let body = '';
-      if (!c.passed && c.severity === 'error') {
+      if (c.skipped !== undefined) {
+        body = `\n      <skipped message="${xml(c.skipped.reason)}"/>\n    `;
+      } else if (c.suppressed !== undefined) {
+        body = `\n      <system-out>${xml(`silenced by the comment on line ${c.suppressed.line}: ${where}: ${c.message}`)}</system-out>\n    `;
+      } else if (!c.passed && c.severity === 'error') {
         suiteFailures++;
         body = `\n      <failure message="${xml(c.message)}" type="${c.severity}">${xml(`${where}: ${c.message}`)}</failure>\n    `;
       } else if (!c.passed) {

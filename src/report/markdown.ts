@@ -1,4 +1,4 @@
-import { isFailure } from '../analyze.js';
+import { isFailure } from '../engine/types.js';
 import { printable } from './escape.js';
 import { findings } from './findings.js';
 import type { Formatter } from './types.js';

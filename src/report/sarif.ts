@@ -15,12 +15,16 @@ function uri(file: string): { uri: string; uriBaseId?: string } {
 const INPUT_DESCRIPTOR = {
   id: INPUT_RULE,
   name: 'Input',
-  shortDescription: { text: 'The file can be read and parsed: UTF-8 Markdown with valid front matter.' },
+  shortDescription: { text: 'The file can be read: UTF-8 Markdown of a size seo-check accepts.' },
   helpUri: docsUrl(INPUT_RULE),
   defaultConfiguration: { level: 'error' },
 };
 
-/** SARIF 2.1.0 for GitHub code scanning: every result names a rule listed in tool.driver.rules. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning: every result names a rule listed in tool.driver.rules,
+ * with a region that carries its end; failures silenced by a comment in the article are listed
+ * with an in-source suppression, as SARIF asks, so that a viewer can show or hide them.
+ */
 const sarif: Formatter = (report) => {
   const rules = [
     ...RULES.map((r) => ({
@@ -29,12 +33,12 @@ const sarif: Formatter = (report) => {
       shortDescription: { text: r.description },
       helpUri: docsUrl(r.id),
       defaultConfiguration: { level: r.defaultSeverity },
-      properties: { weight: r.weight, scope: r.scope },
+      properties: { weight: r.weight, scope: r.scope, basis: r.basis.kind, messages: r.messages },
     })),
     INPUT_DESCRIPTOR,
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = findings(report.results).map((f) => ({
+  const results = findings(report.results, { suppressed: true }).map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule),
     level: f.severity,
@@ -43,11 +47,12 @@ const sarif: Formatter = (report) => {
       {
         physicalLocation: {
           artifactLocation: uri(f.file),
-          region: { startLine: f.line, startColumn: f.column },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
     ],
-    ...(f.keyphrase === undefined ? {} : { properties: { keyphrase: f.keyphrase } }),
+    ...(f.suppressedBy === undefined ? {} : { suppressions: [{ kind: 'inSource', justification: `seo-check-disable comment on line ${f.suppressedBy}` }] }),
+    properties: { messageId: f.messageId, ...(f.basis === undefined ? {} : { basis: f.basis }), ...(f.keyphrase === undefined ? {} : { keyphrase: f.keyphrase }) },
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

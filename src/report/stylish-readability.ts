@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import type { FileReport } from '../analyze.js';
-import { easeBand } from '../measure/readability.js';
+import type { FileReport } from '../engine/types.js';
+import { band, flesch } from '../languages/reading-ease.js';
 import { printable } from './escape.js';
 
 const LABEL = 13;
@@ -24,8 +24,8 @@ function fixed(n: number | null): string {
 }
 
 /** A share as the checks word it: one decimal, so 29.7 % never reads as the 30 % it misses. */
-function percent(n: number): string {
-  return n.toFixed(1).replace(/\.0$/, '');
+function shareText(n: number | null): string {
+  return n === null ? '—' : `${n.toFixed(1).replace(/\.0$/, '')} %`;
 }
 
 function longest<T extends { words: number }>(list: readonly T[]): T | undefined {
@@ -40,7 +40,7 @@ export function readabilitySection(r: FileReport, paint: ChalkInstance, columns:
     ease === null
       ? ['no text to score']
       : [
-          `Flesch reading ease ${fixed(ease)} (${easeBand(ease)})`,
+          `Flesch reading ease ${fixed(ease)} (${band(flesch, ease)})`,
           `Flesch–Kincaid grade ${fixed(x.fleschKincaidGrade)}`,
           `Gunning fog ${fixed(x.gunningFog)}`,
           `SMOG ${fixed(x.smog)}`,
@@ -52,12 +52,14 @@ export function readabilitySection(r: FileReport, paint: ChalkInstance, columns:
   const section = longest(x.sections);
   const runs = x.repeatedBeginnings;
   const structure = [
-    `sentences ${x.sentences.mean.toFixed(1)} words on average, ${percent(x.sentences.over20Share)} % over 20`,
+    `sentences ${x.sentences.mean.toFixed(1)} words on average, ${shareText(x.sentences.over20Share)} over 20`,
     paragraph === undefined ? 'no paragraphs' : `longest paragraph ${paragraph.words} words (line ${paragraph.line})`,
     section === undefined ? 'no sections' : `longest section ${section.words} words (line ${section.line})`,
-    `passive ${percent(x.passiveShare)} %`,
-    `transitions ${percent(x.transitionShare)} %`,
-    runs.length === 0
+    `passive ${shareText(x.passiveShare)}`,
+    `transitions ${shareText(x.transitionShare)}`,
+    runs === null
+      ? 'beginnings not judged'
+      : runs.length === 0
       ? 'no repeated beginnings'
       : `repeated beginnings: ${runs.map((b) => `${b.sentences}× “${printable(b.beginning)}” (line ${b.line})`).join(', ')}`,
   ];

@@ -1,10 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { isFailure, type FileReport, type KeyphraseReport } from '../analyze.js';
-import type { Check } from '../check/run.js';
+import { isFailure, type FileReport, type KeyphraseReport } from '../engine/types.js';
+import { isProblem, type Check } from '../check/run.js';
 import { printable } from './escape.js';
 import { readabilitySection } from './stylish-readability.js';
-import { matchingSections } from '../explain/sections.js';
+import { matchingSections } from './matching-sections.js';
 import type { Formatter, FormatOptions, RunReport } from './types.js';
 
 const ORDER = { error: 0, warning: 1 } as const;
@@ -34,8 +34,9 @@ function table(head: string[], widths: number[], paint: ChalkInstance): Table.Ta
  * a writer reads what to change, and sees at a glance what was checked.
  */
 function checksTable(r: FileReport, paint: ChalkInstance, columns: number): string {
-  const failed = r.checks.filter((c) => !c.passed).sort(byImportance);
-  const passed = [...new Set(r.checks.filter((c) => c.passed && !failed.some((f) => f.id === c.id && f.keyphrase === c.keyphrase)).map((c) => c.id))];
+  const failed = r.checks.filter(isProblem).sort(byImportance);
+  const passed = [...new Set(r.checks.filter((c) => c.passed && c.skipped === undefined && !failed.some((f) => f.id === c.id && f.keyphrase === c.keyphrase)).map((c) => c.id))];
+  const skipped = [...new Map(r.checks.filter((c) => c.skipped !== undefined).map((c) => [c.id, c.skipped!.reason])).entries()];
   const parts: string[] = [];
   if (failed.length > 0) {
     const idWidth = Math.max(8, ...failed.map((c) => c.id.length)) + 2;
@@ -45,6 +46,7 @@ function checksTable(r: FileReport, paint: ChalkInstance, columns: number): stri
     parts.push(t.toString());
   }
   if (passed.length > 0) parts.push(paint.dim(`${paint.green('✔')} passed: ${passed.join(', ')}`));
+  if (skipped.length > 0) parts.push(paint.dim(`– skipped: ${skipped.map(([id, why]) => `${id} (${why})`).join(', ')}`));
   return parts.join('\n');
 }
 
@@ -90,8 +92,8 @@ function plural(n: number, word: string): string {
 }
 
 function fileSection(r: FileReport, paint: ChalkInstance, columns: number): string {
-  const errors = r.checks.filter((c) => !c.passed && c.severity === 'error').length;
-  const warnings = r.checks.filter((c) => !c.passed && c.severity === 'warning').length;
+  const errors = r.checks.filter((c) => isProblem(c) && c.severity === 'error').length;
+  const warnings = r.checks.filter((c) => isProblem(c) && c.severity === 'warning').length;
   const scoreText = `score ${r.score}/100`;
   const head = [
     paint.bold.underline(printable(r.file)),

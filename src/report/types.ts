@@ -1,21 +1,6 @@
-import type { FileResult } from '../analyze.js';
+import type { RunReport } from '../engine/types.js';
 
-export interface Summary {
-  files: number;
-  passed: boolean;
-  /** Mean score of the files that could be analysed; null when none could. */
-  score: number | null;
-  /** Failed checks of severity error, plus files that could not be read. */
-  errors: number;
-  warnings: number;
-}
-
-/** What a run produced: every formatter is a pure function of this. */
-export interface RunReport {
-  tool: { name: string; version: string };
-  summary: Summary;
-  results: FileResult[];
-}
+export type { RunReport, Summary } from '../engine/types.js';
 
 export interface FormatOptions {
   color: boolean;
@@ -23,4 +8,5 @@ export interface FormatOptions {
   columns: number;
 }
 
+/** A report format: a pure function of the run's report. */
 export type Formatter = (report: RunReport, options: FormatOptions) => string;

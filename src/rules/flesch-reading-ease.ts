@@ -1,6 +1,10 @@
-import { defineRule } from './types.js';
+import { heuristic } from './basis.js';
 import { excerpt } from './excerpt.js';
-import { easeBand } from '../measure/readability.js';
+import { needsReadingEase } from './judges.js';
+import { count } from './options.js';
+import { sentencePlace } from './places.js';
+import { defineRule } from './types.js';
+import { band } from '../languages/reading-ease.js';
 
 /**
  * Information by default: with `min` 0 it always passes and only reports the score, since the
@@ -12,34 +16,37 @@ export default defineRule({
   description: 'Reports the Flesch reading ease (0–100, higher is easier); requires a minimum only when `min` is set above 0.',
   scope: 'document',
   defaultSeverity: 'warning',
-  defaultOptions: { min: 0 },
   weight: 1,
-  check({ doc, readability, structure }, { min }) {
-    const score = readability.scores.fleschReadingEase;
-    if (score === null) return [{ passed: true, message: 'There is no text to score' }];
-    const what = `Flesch reading ease is ${score.toFixed(1)} (${easeBand(score)})`;
-    if (min <= 0) return [{ passed: true, message: `${what}; information only, as no minimum is set` }];
-    if (score >= min) return [{ passed: true, message: `${what}, at least ${min}` }];
+  basis: heuristic('A readability formula from 1948, fitted to school texts; a rough guide to effort, not something search engines measure.'),
+  options: { min: count(0, 'The lowest acceptable score; 0 reports the score without requiring one.', { maximum: 121 }) },
+  messages: {
+    noText: 'There is no text to score',
+    info: 'Flesch reading ease is {{score}} ({{band}}); information only, as no minimum is set',
+    fine: 'Flesch reading ease is {{score}} ({{band}}), at least {{min}}',
+    tooHard: 'Flesch reading ease is {{score}} ({{band}}): aim for {{min}} or more',
+    tooHardAt: 'Flesch reading ease is {{score}} ({{band}}): aim for {{min}} or more. The hardest sentence: {{quote}}',
+  },
+  judges: needsReadingEase,
+  check({ doc, readability, structure, language }, { min }) {
+    const ease = language.readingEase!;
+    const value = readability.scores.fleschReadingEase;
+    if (value === null) return [{ passed: true, messageId: 'noText' }];
+    const data = { score: value.toFixed(1), band: band(ease, value), min };
+    if (min <= 0) return [{ passed: true, messageId: 'info', data }];
+    if (value >= min) return [{ passed: true, messageId: 'fine', data }];
     // The hardest sentence by the same formula, headings aside.
     let worst = -1;
     let worstScore = Infinity;
     structure.sentences.forEach((s, i) => {
       if (s.heading) return;
-      const ease = 206.835 - 1.015 * s.words - (84.6 * readability.counts.sentenceSyllables[i]) / s.words;
-      if (ease < worstScore) {
+      const score = ease.score({ words: s.words, sentences: 1, syllables: readability.counts.sentenceSyllables[i], letters: 0 });
+      if (score < worstScore) {
         worst = i;
-        worstScore = ease;
+        worstScore = score;
       }
     });
-    if (worst === -1) return [{ passed: false, message: `${what}: aim for ${min} or more` }];
+    if (worst === -1) return [{ passed: false, messageId: 'tooHard', data }];
     const s = structure.sentences[worst];
-    return [
-      {
-        passed: false,
-        message: `${what}: aim for ${min} or more. The hardest sentence: ${excerpt(doc, s.from, s.to)}`,
-        line: s.line,
-        column: s.column,
-      },
-    ];
+    return [{ passed: false, messageId: 'tooHardAt', data: { ...data, quote: excerpt(doc, s.from, s.to) }, at: sentencePlace(doc, s.from, s.to) }];
   },
 });

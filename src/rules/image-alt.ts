@@ -1,27 +1,32 @@
-import { defineRule } from './types.js';
+import { GOOGLE_IMAGES } from './basis.js';
+import { defineRule, type Place } from './types.js';
+import type { Image } from '../parse/markdown.js';
+
+function placeOf(image: Image): Place {
+  return { line: image.line };
+}
 
 export default defineRule({
   id: 'image-alt',
   description: 'Every image has alt text, for readers who cannot see it and for image search.',
   scope: 'document',
   defaultSeverity: 'warning',
-  defaultOptions: {},
   weight: 1,
+  basis: GOOGLE_IMAGES,
+  options: {},
+  messages: {
+    noImages: 'There are no images',
+    one: 'The image has alt text',
+    all: 'All {{images}} images have alt text',
+    missing: '{{which}} no alt text (of {{images}}); describe {{what}} in ![…](…)',
+  },
   check({ links }) {
     const { images, missingAlt } = links;
-    if (images.length === 0) return [{ passed: true, message: 'There are no images' }];
-    if (missingAlt.length === 0) {
-      const n = images.length === 1 ? 'The image has' : `All ${images.length} images have`;
-      return [{ passed: true, message: `${n} alt text`, line: images[0].line }];
-    }
+    if (images.length === 0) return [{ passed: true, messageId: 'noImages' }];
+    if (missingAlt.length === 0) return [{ passed: true, messageId: images.length === 1 ? 'one' : 'all', data: { images: images.length }, at: placeOf(images[0]) }];
     const first = missingAlt[0];
     const which = missingAlt.length === 1 ? 'One image has' : `${missingAlt.length} images have`;
-    return [
-      {
-        passed: false,
-        message: `${which} no alt text (of ${images.length}); describe ${first.src === '' ? 'it' : `"${first.src}"`} in ![…](…)`,
-        line: first.line,
-      },
-    ];
+    const what = first.src === '' ? 'it' : `"${first.src}"`;
+    return [{ passed: false, messageId: 'missing', data: { which, missing: missingAlt.length, images: images.length, what }, at: placeOf(first) }];
   },
 });

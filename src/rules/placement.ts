@@ -1,6 +1,6 @@
+import { heuristic } from './basis.js';
 import { defineRule, type Level, type Rule } from './types.js';
-import type { Meta } from '../measure/meta.js';
-import type { KeyphraseFacts } from '../measure/keyphrase.js';
+import type { KeyphraseFacts, Placement } from '../measure/keyphrase.js';
 
 type Place = 'title' | 'description' | 'slug';
 
@@ -10,29 +10,37 @@ export function orSynonym(kp: KeyphraseFacts): string {
   return `"${kp.phrase}" or a synonym (${kp.synonyms.map((s) => `"${s.phrase}"`).join(', ')})`;
 }
 
+/** What a passed placement found: the keyphrase itself, or through which synonym. */
+export function foundWhat(kp: KeyphraseFacts, where: Placement): string {
+  return where.via === undefined ? `"${kp.phrase}"` : `"${kp.phrase}" through its synonym "${where.via}"`;
+}
+
 /**
  * A "keyphrase in the title / description / slug" rule: the three differ only in the place they
  * read, so they share one definition.
  */
-export function placementRule(place: Place, defaultSeverity: Level, weight: number, description: string): Rule<{}> {
+export function placementRule(place: Place, defaultSeverity: Level, weight: number, description: string, why: string): Rule<{}> {
   return defineRule({
     id: `keyphrase-in-${place}`,
     description,
     scope: 'keyphrase',
     defaultSeverity,
-    defaultOptions: {},
     weight,
-    check({ meta }: { meta: Meta }, _options, kp) {
+    basis: heuristic(why),
+    options: {},
+    messages: {
+      missing: `There is no ${place}, so "{{phrase}}" cannot be in it`,
+      absent: `Put {{target}} in the ${place}: "{{value}}"`,
+      found: `The ${place} holds {{what}} ({{how}})`,
+    },
+    check({ meta }, _options, kp) {
       const value = meta[place];
-      const line = meta.lines[place];
-      if (value === null) {
-        return [{ passed: false, message: `There is no ${place}, so "${kp!.phrase}" cannot be in it`, line }];
-      }
+      const at = { line: meta.lines[place] };
+      if (value === null) return [{ passed: false, messageId: 'missing', data: { phrase: kp!.phrase }, at }];
       const where = kp![place];
-      if (!where.found) return [{ passed: false, message: `Put ${orSynonym(kp!)} in the ${place}: "${value}"`, line }];
+      if (!where.found) return [{ passed: false, messageId: 'absent', data: { target: orSynonym(kp!), value }, at }];
       const how = where.exact ? 'as written' : 'all its words, in another order';
-      const what = where.via === undefined ? `"${kp!.phrase}"` : `"${kp!.phrase}" through its synonym "${where.via}"`;
-      return [{ passed: true, message: `The ${place} holds ${what} (${how})`, line }];
+      return [{ passed: true, messageId: 'found', data: { what: foundWhat(kp!, where), how }, at }];
     },
   });
 }

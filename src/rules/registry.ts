@@ -53,3 +53,10 @@ export const DOCS_BASE = 'https://github.com/seo-check/seo-check/blob/main/docs/
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}${id}.md`;
 }
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** The rule with this id, or undefined. */
+export function ruleById(id: string): Rule<any> | undefined {
+  return BY_ID.get(id);
+}

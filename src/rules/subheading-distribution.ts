@@ -1,3 +1,6 @@
+import { heuristic } from './basis.js';
+import { count } from './options.js';
+import { blockPlace } from './places.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -5,15 +8,20 @@ export default defineRule({
   description: 'Subheadings break the text up: no section runs over 300 words without one.',
   scope: 'document',
   defaultSeverity: 'warning',
-  defaultOptions: { max: 300 },
   weight: 2,
-  check({ structure }, { max }) {
+  basis: heuristic('Subheadings let readers skim and find their place; Yoast asks for one at least every 300 words.'),
+  options: { max: count(300, 'A section with more words than this needs a subheading.', { integer: true, minimum: 1 }) },
+  messages: {
+    noText: 'There is no text to divide',
+    fine: 'No section is over {{max}} words (the longest has {{words}})',
+    tooLong: '{{where}} runs {{words}} words{{others}}: add a subheading at least every {{max}} words',
+  },
+  check({ doc, structure }, { max }) {
     const { sections } = structure;
-    if (sections.length === 0) return [{ passed: true, message: 'There is no text to divide' }];
+    if (sections.length === 0) return [{ passed: true, messageId: 'noText' }];
     const worst = sections.reduce((a, b) => (b.words > a.words ? b : a));
-    if (worst.words <= max) {
-      return [{ passed: true, message: `No section is over ${max} words (the longest has ${worst.words})`, line: worst.line }];
-    }
+    const at = blockPlace(doc, worst.block);
+    if (worst.words <= max) return [{ passed: true, messageId: 'fine', data: { max, words: worst.words }, at }];
     const long = sections.filter((s) => s.words > max).length;
     // Under an H1 (the title) or before any heading, the text is not yet under a subheading.
     const where =
@@ -23,12 +31,6 @@ export default defineRule({
           ? 'the text before the first subheading'
           : 'the text, which has no subheadings,';
     const others = long > 1 ? ` (${long} sections are over ${max} words)` : '';
-    return [
-      {
-        passed: false,
-        message: `${where[0].toUpperCase()}${where.slice(1)} runs ${worst.words} words${others}: add a subheading at least every ${max} words`,
-        line: worst.line,
-      },
-    ];
+    return [{ passed: false, messageId: 'tooLong', data: { where: `${where[0].toUpperCase()}${where.slice(1)}`, words: worst.words, others, max, sections: long }, at }];
   },
 });

@@ -1,14 +1,17 @@
+import { heuristic } from './basis.js';
+import { lengthMessages, lengthOptions, lengthOutcome } from './length.js';
 import { defineRule } from './types.js';
-import { lengthOutcome } from './length.js';
 
 export default defineRule({
   id: 'title-length',
   description: 'The article has a title (front matter `title` or an H1) that search results show whole.',
   scope: 'document',
   defaultSeverity: 'error',
-  defaultOptions: { min: 30, max: 60 },
   weight: 2,
+  basis: heuristic('Google asks for a descriptive title on every page but sets no length; result pages cut long titles, so the limits are where they cut.'),
+  options: lengthOptions(30, 60),
+  messages: lengthMessages('title'),
   check({ meta }, { min, max }) {
-    return [lengthOutcome('title', meta.title, meta.lines.title, min, max, 'error')];
+    return [lengthOutcome(meta.title, meta.lines.title, min, max, 'error')];
   },
 });

@@ -1,49 +1,71 @@
-import type { Document } from '../parse/document.js';
 import type { KeyphraseFacts } from '../measure/keyphrase.js';
-import type { Meta } from '../measure/meta.js';
-import type { Stats } from '../measure/stats.js';
-import type { ReadingFacts } from '../measure/reading.js';
+import type { ArticleFacts } from '../measure/facts.js';
+import type { Language } from '../languages/types.js';
+import type { MessageData } from './message.js';
+import type { OptionsSpec, OptionValues } from './options.js';
 
 export type Level = 'error' | 'warning';
 export type Severity = Level | 'off';
 
-/** Everything measured about one article, computed once and read by every rule. */
-export interface ArticleFacts extends ReadingFacts {
-  doc: Document;
-  meta: Meta;
-  stats: Stats;
-  keyphrases: KeyphraseFacts[];
+export type { ArticleFacts };
+
+/**
+ * Where a finding points, in the article's text (LF line endings, no BOM): a span of source
+ * offsets [start, end), or a whole line (a front-matter field). The engine turns it into line,
+ * column, endLine and endColumn at the edge; no place at all is line 1.
+ */
+export type Place = Span | { line: number };
+
+/** Source offsets [start, end) in the article's text. */
+export interface Span {
+  start: number;
+  end: number;
 }
 
-/** What a rule found: a pass or a failure, with a message that says what to change. */
+/** What a rule found: a pass or a failure, named by a message id with the values it reads. */
 export interface Outcome {
   passed: boolean;
-  message: string;
+  messageId: string;
+  data?: MessageData;
   /** How bad a failure is; capped by the severity the rule is configured at. Default: that severity. */
   level?: Level;
-  /** 1-based; a whole-document finding stands at line 1, column 1. */
-  line?: number;
-  column?: number;
+  at?: Place;
 }
 
-export type RuleOptions = Record<string, number>;
+/**
+ * Why a check can be trusted: `google` when Google's own documentation says the thing matters
+ * (with the page), `heuristic` for an editorial convention.
+ */
+export interface Basis {
+  kind: 'google' | 'heuristic';
+  url?: string;
+  why: string;
+}
 
 /**
  * A check. It only reports outcomes; it never prints, scores or decides the exit code. A
  * `keyphrase` rule runs once per keyphrase, a `document` rule once per article.
  */
-export interface Rule<O extends RuleOptions = RuleOptions> {
+export interface Rule<S extends OptionsSpec = OptionsSpec> {
   id: string;
   description: string;
   scope: 'document' | 'keyphrase';
   defaultSeverity: Level;
-  defaultOptions: O;
   /** What the rule weighs in the score (see README, "Score"). */
   weight: number;
-  check(facts: ArticleFacts, options: O, keyphrase: KeyphraseFacts | undefined): Outcome[];
+  basis: Basis;
+  /** Every message the rule can give, by id: templates for `formatMessage`. */
+  messages: Record<string, string>;
+  options: S;
+  /**
+   * Whether the rule can judge an article in `language`: null when it can, else why not (the
+   * check is then listed as skipped and weighs nothing). Rules without it judge any language.
+   */
+  judges?(language: Language): string | null;
+  check(facts: ArticleFacts, options: OptionValues<S>, keyphrase: KeyphraseFacts | undefined): Outcome[];
 }
 
 /** Declares a rule with its option types inferred. */
-export function defineRule<O extends RuleOptions>(rule: Rule<O>): Rule<O> {
+export function defineRule<S extends OptionsSpec>(rule: Rule<S>): Rule<S> {
   return rule;
 }

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import type { FileReport } from '../analyze.js';
-import { renderExplanations } from './render.js';
+import type { FileReport } from '../engine/types.js';
+import { renderExplanations } from './explain-render.js';
 import { distributionStrips } from './strip.js';
 
 /** What matching adds to the report for people: the distribution strips, then any explanation. */

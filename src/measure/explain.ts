@@ -1,8 +1,9 @@
 import type { Document } from '../parse/document.js';
-import type { KeyphraseFacts } from '../measure/keyphrase.js';
-import { wordMatches, type Phrase } from '../measure/phrase.js';
+import type { KeyphraseFacts } from './keyphrase.js';
+import { wordMatches, type Phrase } from './phrase.js';
+import { sentenceEnd } from '../parse/sentence-end.js';
 import type { Units } from '../text/words.js';
-import type { ArticleFacts } from '../rules/types.js';
+import type { ArticleFacts } from './facts.js';
 
 /** A sentence of the article, as written, with the words that matched marked. */
 export interface ExplainedSentence {
@@ -32,16 +33,13 @@ export interface Explanation {
   someWords: ExplainedSentence[];
 }
 
-const CLOSING = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')', '»', ':', ';', '。', '！', '？']);
-
 /** A sentence as written (with its closing punctuation), where it starts, and its source offset `base`. */
 function sentenceOf(doc: Document, sentence: number): { line: number; column: number; text: string; base: number } {
   const s = doc.sentences[sentence];
   const source = doc.lines.text;
   const { starts, ends } = doc.words;
   const base = starts[s.from];
-  let end = ends[s.to - 1];
-  while (end < source.length && end - ends[s.to - 1] < 3 && CLOSING.has(source[end])) end++;
+  const end = sentenceEnd(source, ends[s.to - 1]);
   const place = doc.lines.place(base);
   // Same length as the source, so marks keep their offsets.
   const text = source.slice(base, end).replace(/[\n\r\t]/g, ' ');

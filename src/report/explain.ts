@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
-import { isFailure } from '../analyze.js';
-import { printable } from '../report/escape.js';
-import type { Formatter } from '../report/types.js';
-import { renderExplanations } from './render.js';
+import { isFailure } from '../engine/types.js';
+import { printable } from './escape.js';
+import type { Formatter } from './types.js';
+import { renderExplanations } from './explain-render.js';
 
 /**
  * The `explain` report (`seo-check explain`, `-f explain`): for each file, why each keyphrase

@@ -1,6 +1,6 @@
-import type { FileResult } from '../analyze.js';
+import type { FileResult } from '../engine/types.js';
 import { printable } from '../report/escape.js';
-import { STEMMED_LANGUAGES } from '../text/languages.js';
+import { STEMMED_LANGUAGES } from '../languages/registry.js';
 
 /**
  * `seo-check explain <files…> -k "…"` is a check run with `--explain` whose report is only the

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import type { FileReport } from '../analyze.js';
-import { printable } from '../report/escape.js';
+import type { FileReport } from '../engine/types.js';
+import { printable } from './escape.js';
 
 /**
  * The distribution of each keyphrase as a one-line strip across the article, start to end:

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import { printable } from '../report/escape.js';
-import type { ExplainedSentence, Explanation } from './explain.js';
+import { printable } from './escape.js';
+import type { ExplainedSentence, Explanation } from '../measure/explain.js';
 
 /**
  * Draws explanations for people. Matched words are highlighted with colour when colour is on,

@@ -1,8 +1,37 @@
 import { dirname, resolve } from 'node:path';
-import { Analyzer } from '../analyze.js';
-import { applyEntry, applyRuleArgument, defaultSettings, type RuleSetting } from '../check/settings.js';
+import { applyEntry, applyRuleArgument, defaultSettings, type RuleEntry, type RuleSetting } from '../check/settings.js';
 import { ConfigFinder, DEFAULTS, loadConfigFile, type LoadedConfig } from '../config/load.js';
-import type { CliOptions } from './program.js';
+import { DEFAULT_MAX_BYTES } from '../read/files.js';
+import { Analyzer } from './analyzer.js';
+
+/**
+ * What a caller sets for every article of a run, over the configuration files: the command
+ * line's options, or an API caller's. Plain data, so that worker threads can be given it.
+ */
+export interface RunOptions {
+  /** The folder relative paths start from (default: process.cwd()). */
+  cwd?: string;
+  /** A configuration file for every article, or false for none; default: the nearest to each file. */
+  config?: string | false;
+  /** Keyphrases for every article (`-k`); they win over front matter and configuration. */
+  keyphrases?: string[];
+  /** Synonyms of every keyphrase (`-s`), besides the configuration's. */
+  synonyms?: string[];
+  /** The articles' language (`--lang`), over front matter `lang` and the configuration's. */
+  lang?: string;
+  /** Rule settings over the configuration's, in the configuration's shape. */
+  rules?: Record<string, RuleEntry>;
+  /** Rule settings in `--rule` syntax (`id=severity`, `id.option=value`, `id:JSON`), applied last. */
+  ruleArguments?: string[];
+  /** The score a file must reach, over the configuration's `minScore`. */
+  minScore?: number;
+  /** The most warnings a run may have (-1: no limit), over the configuration's `maxWarnings`. */
+  maxWarnings?: number;
+  /** Refuse articles over this many bytes (default 20 MB). */
+  maxBytes?: number;
+  /** Explain each keyphrase's matches in every report. */
+  explain?: boolean;
+}
 
 /** The settings that apply to one article: its configuration, then the command line over it. */
 export interface Effective {
@@ -21,9 +50,9 @@ export interface Effective {
 }
 
 /**
- * Resolves configuration for the files of a run: `-c` for all of them, `--no-config` for none, or
- * the nearest configuration file to each. One Analyzer is made per configuration, so files that
- * share a configuration share its word memo.
+ * Resolves configuration for the files of a run: one file for all of them, none, or the nearest
+ * configuration file to each. One Analyzer is made per configuration, so files that share a
+ * configuration share its word tables.
  */
 export class RunSettings {
   private readonly finder = new ConfigFinder();
@@ -31,11 +60,11 @@ export class RunSettings {
   private readonly analyzers = new Map<string | null, Analyzer>();
   private fixed: Promise<LoadedConfig> | undefined;
 
-  constructor(
-    private readonly options: CliOptions,
-    private readonly cwd: string,
-  ) {
-    if (typeof options.config === 'string') this.fixed = loadConfigFile(resolve(cwd, options.config)).then((c) => c ?? { path: options.config as string, config: {} });
+  private readonly cwd: string;
+
+  constructor(private readonly options: RunOptions) {
+    this.cwd = options.cwd ?? process.cwd();
+    if (typeof options.config === 'string') this.fixed = loadConfigFile(resolve(this.cwd, options.config)).then((c) => c ?? { path: options.config as string, config: {} });
     else if (options.config === false) this.fixed = Promise.resolve(DEFAULTS);
   }
 
@@ -43,6 +72,13 @@ export class RunSettings {
   configFor(file: string): Promise<LoadedConfig> {
     if (this.fixed !== undefined) return this.fixed;
     return this.finder.find(file === '-' ? this.cwd : dirname(resolve(this.cwd, file)));
+  }
+
+  /** Forgets every configuration read, so that the next article reads them again (files changed). */
+  forget(): void {
+    this.finder.clear();
+    this.resolved.clear();
+    this.analyzers.clear();
   }
 
   async effective(file: string): Promise<Effective> {
@@ -59,11 +95,12 @@ export class RunSettings {
     const { config } = loaded;
     const rules = defaultSettings();
     for (const [id, entry] of Object.entries(config.rules ?? {})) applyEntry(rules, id, entry);
-    for (const spec of this.options.rule) applyRuleArgument(rules, spec);
+    for (const [id, entry] of Object.entries(this.options.rules ?? {})) applyEntry(rules, id, entry);
+    for (const spec of this.options.ruleArguments ?? []) applyRuleArgument(rules, spec);
     return {
       config: loaded.path,
       rules,
-      keyphrases: this.options.keyphrase,
+      keyphrases: this.options.keyphrases ?? [],
       defaultKeyphrases: config.keyphrases ?? [],
       synonyms: config.synonyms ?? [],
       aliases: config.aliases ?? {},
@@ -72,7 +109,7 @@ export class RunSettings {
       minScore: this.options.minScore ?? config.minScore ?? 0,
       maxWarnings: this.options.maxWarnings ?? config.maxWarnings ?? -1,
       ignores: config.ignores ?? [],
-      maxBytes: this.options.maxSize,
+      maxBytes: this.options.maxBytes ?? DEFAULT_MAX_BYTES,
     };
   }
 
@@ -84,13 +121,12 @@ export class RunSettings {
         keyphrases: e.keyphrases,
         defaultKeyphrases: e.defaultKeyphrases,
         rules: e.rules,
-        minScore: e.minScore,
         site: e.site,
         maxBytes: e.maxBytes,
-        synonyms: [...e.synonyms, ...(this.options.synonym ?? [])],
+        synonyms: [...e.synonyms, ...(this.options.synonyms ?? [])],
         aliases: e.aliases,
         language: this.options.lang ?? e.language,
-        explain: this.options.explain === true || this.options.format.some((f) => f.format === 'explain'),
+        explain: this.options.explain === true,
       });
       this.analyzers.set(e.config, analyzer);
     }
