@@ -117,6 +117,9 @@ export class Analyzer {
       if (error instanceof ParseError) return { file, passed: false, error: error.message, line: error.line };
       throw error;
     }
+    // Until the engine reports it as a finding, front matter that cannot be read fails the file as before.
+    const frontMatterError = facts.doc.frontMatter.error;
+    if (frontMatterError !== null) return { file, passed: false, error: frontMatterError.message, line: frontMatterError.line };
     let settings: Map<string, RuleSetting>;
     try {
       settings = articleSettings(this.settings, facts.doc.frontMatter.data);
