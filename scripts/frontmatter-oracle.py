@@ -26,6 +26,15 @@ TOML_BLOCK = re.compile(r"\A\+\+\+[ \t]*\n(.*?)^\+\+\+[ \t]*$", re.M | re.S)
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def key(k):
+    # As a JavaScript object names its keys (yaml's toJS): null is '', booleans are lower case.
+    if k is None:
+        return ""
+    if isinstance(k, bool):
+        return "true" if k else "false"
+    return str(k)
+
+
 def tag(value):
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None:
@@ -38,7 +47,7 @@ def tag(value):
     if isinstance(value, float) and not math.isfinite(value):
         return {"$float": repr(value)}
     if isinstance(value, dict):
-        return {str(k): tag(v) for k, v in value.items()}
+        return {key(k): tag(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [tag(v) for v in value]
     if isinstance(value, (set, frozenset)):

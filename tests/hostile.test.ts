@@ -161,7 +161,7 @@ describe('every front-matter error stops with a one-line message, its line, and 
     ['YAML: an unknown alias', '---\na: *x\n---\nred fox\n', ':1: invalid YAML front matter: Unresolved alias (the anchor must be set before the alias): x'],
     ['YAML: nested 20 000 deep', `---\nk: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\nred fox\n`, ':2: invalid YAML front matter on line 2: Maximum call stack size exceeded'],
     ['YAML: a list, not a mapping', '---\n- a\n- b\n---\nred fox\n', ':2: YAML front matter must be a mapping of keys to values, not a list'],
-    ['YAML: a scalar, not a mapping', '---\njust text\n---\nred fox\n', ':2: YAML front matter must be a mapping of keys to values, not text'],
+    ['YAML: a scalar, not a mapping', '---\njust text\n---\nred fox\n', ':2: YAML front matter must be a mapping of keys to values, not a single value'],
     ['bad TOML: no value', '+++\ntitle = \n+++\nred fox\n', ':2: invalid TOML front matter on line 2: Invalid TOML document: invalid value'],
     ['TOML: a key twice', '+++\ntitle = "a"\ntitle = "b"\n+++\nred fox\n', ':3: invalid TOML front matter on line 3: Invalid TOML document: trying to redefine an already defined table or value'],
     ['TOML: nested 20 000 deep', `+++\nk = ${'['.repeat(20_000)}${']'.repeat(20_000)}\n+++\nred fox\n`, ':2: invalid TOML front matter on line 2: Invalid TOML document: document contains excessively nested structures. aborting.'],

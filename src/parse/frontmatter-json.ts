@@ -57,8 +57,7 @@ export function jsonErrorOffset(text: string): number {
       if (c === 0x5c) {
         const e = text[++i];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) return -1 - i;
-          i += 4;
+          for (let k = 0; k < 4; k++) if (!/[0-9a-fA-F]/.test(text[++i] ?? '')) return -1 - i;
         } else if (e === undefined || !'"\\/bfnrt'.includes(e)) return -1 - i;
       }
     }

@@ -100,6 +100,8 @@ export function readYaml(raw: string, shift: number): FrontMatterRead {
   // Merge keys (`<<: *defaults`) are YAML 1.1, but Psych, PyYAML, js-yaml and Go's YAML all read them.
   const composer = new y.Composer({ logLevel: 'error', uniqueKeys: false, merge: true });
   let doc: Yaml.Document.Parsed | undefined;
+  // A `--- x` line (not a fence: it has more) starts a second document, as it would for libyaml.
+  let second: number | undefined;
   try {
     const tokens = function* () {
       // Parser.parse() would mark the first line's start; fed lexemes one by one, it does not.
@@ -108,10 +110,8 @@ export function readYaml(raw: string, shift: number): FrontMatterRead {
       yield* parser.end();
     };
     for (const next of composer.compose(tokens(), true, raw.length)) {
-      if (doc !== undefined) {
-        return fail(`invalid YAML front matter on line ${place(next.range[0]).line}: a second document starts here`, place(next.range[0]));
-      }
-      doc = next;
+      if (doc === undefined) doc = next;
+      else second ??= next.range[0];
     }
   } catch (error) {
     // A RangeError for nesting deeper than the stack.
@@ -122,6 +122,10 @@ export function readYaml(raw: string, shift: number): FrontMatterRead {
   if (error !== undefined) {
     const at = place(errorOffset(doc, error, raw));
     return fail(`invalid YAML front matter on line ${at.line}: ${error.message.split('\n')[0]}`, at);
+  }
+  if (second !== undefined) {
+    const at = place(second);
+    return fail(`invalid YAML front matter on line ${at.line}: a second document starts here`, at);
   }
   let value: unknown;
   try {
@@ -134,7 +138,7 @@ export function readYaml(raw: string, shift: number): FrontMatterRead {
   if (value === null || value === undefined) return { data: {}, keyLines: new Map(), error: null };
   if (typeof value !== 'object' || Array.isArray(value)) {
     const at = place((doc.contents as { range?: [number] } | null)?.range?.[0] ?? 0);
-    return fail(`YAML front matter must be a mapping of keys to values, not ${Array.isArray(value) ? 'a list' : 'text'}`, at);
+    return fail(`YAML front matter must be a mapping of keys to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}`, at);
   }
   return { data: value as Record<string, unknown>, keyLines: keyLines(doc, (offset) => place(offset).line), error: null };
 }
@@ -170,17 +174,37 @@ function scalarEndingAt(root: unknown, end: number): number | undefined {
   return undefined;
 }
 
-/** The line of each top-level key, from the parser's own positions; a repeated key's last one. */
+/**
+ * The line of each top-level key, from the parser's own positions; a repeated key's last one. A
+ * key that a merge (`<<: *defaults`) brings in has the merge's line, unless the mapping sets it.
+ */
 function keyLines(doc: Yaml.Document.Parsed, lineOf: (offset: number) => number): Map<string, number> {
-  const { isMap, isScalar } = yaml();
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   const lines = new Map<string, number>();
   if (!isMap(doc.contents)) return lines;
+  // toJS names a null key '' and any other scalar by its text.
+  const name = (key: unknown) => (isScalar(key) ? (key.value === null ? '' : String(key.value)) : undefined);
+  const merged = new Map<string, number>();
   for (const pair of doc.contents.items) {
     const key = pair.key;
     if (!isScalar(key) || key.range === undefined || key.range === null) continue;
-    // toJS names a null key '' and any other scalar by its text.
-    lines.set(key.value === null ? '' : String(key.value), lineOf(key.range[0]));
+    const line = lineOf(key.range[0]);
+    if (typeof key.value !== 'symbol') {
+      lines.set(name(key)!, line);
+      continue;
+    }
+    // The merge key: its value is an alias of a mapping, or a list of them.
+    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+    for (const source of sources) {
+      const map = isAlias(source) ? source.resolve(doc) : source;
+      if (!isMap(map)) continue;
+      for (const item of map.items) {
+        const merge = name(item.key);
+        if (merge !== undefined && !merged.has(merge)) merged.set(merge, line);
+      }
+    }
   }
+  for (const [key, line] of merged) if (!lines.has(key)) lines.set(key, line);
   return lines;
 }
 

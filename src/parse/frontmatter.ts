@@ -77,11 +77,12 @@ export function splitFrontMatter(text: string): FrontMatter {
 
 /**
  * JSON front matter, as Hugo finds it: the object the file starts with, up to the `}` that closes
- * it. Hugo takes any `{`; here it must open an object (`{` then `"` or `}`), so that a template
- * tag (`{{ … }}`, `{% … %}`) or an MDX expression on the first line stays part of the body.
+ * it. Hugo takes any first `{`; here the line must go on as an object would (`{` alone, or then a
+ * quote or `}`), so that a template tag (`{{ … }}`, `{% … %}`) or an MDX expression (`{x}`)
+ * on the first line stays part of the body.
  */
 function splitJson(text: string): FrontMatter {
-  if (!/^\{\s*["}]/.test(text)) return none();
+  if (!/^\{[ \t]*(?:["'}]|\n|$)/.test(text)) return none();
   const end = jsonEnd(text);
   if (end === -1) {
     return { ...none(), format: 'json', error: { message: "front matter opened with '{' on line 1 is never closed", line: 1 } };
