@@ -18,6 +18,7 @@ describe('the keys each generator gives meaning to', () => {
     ['a permalink: its last segment is the slug', yaml('title: T\npermalink: /blog/why-we-love-rust/\n'), { slug: 'why-we-love-rust', url: '/blog/why-we-love-rust/', lines: { title: 2, description: 1, slug: 3, url: 3 } }],
     ['a permalink over a slug', yaml('slug: ignored\npermalink: /a/b.html\n'), { slug: 'b', url: '/a/b.html', lines: { title: 1, description: 1, slug: 3, url: 3 } }],
     ['a permalink ending in index.html names its folder', yaml('permalink: /about/index.html\n'), { slug: 'about', url: '/about/index.html' }],
+    ['a permalink to a folder whose name has a dot', yaml('permalink: /releases/v1.2/\n'), { slug: 'v1.2', url: '/releases/v1.2/' }],
     // `:title` is filled from `slug` or the file name: a pattern, not a path.
     ['a permalink with placeholders: the file name', yaml('permalink: /:year/:month/:title/\n'), { slug: 'from-the-file', url: null, lines: { title: 1, description: 1, slug: 1, url: 1 } }],
     ['a permalink with placeholders and a slug: the slug', yaml('permalink: /:categories/:title:output_ext\nslug: custom\n'), { slug: 'custom', url: null, lines: { title: 1, description: 1, slug: 3, url: 1 } }],
@@ -49,6 +50,10 @@ describe('the keys each generator gives meaning to', () => {
       expect(meta(text)).toMatchObject(expected);
     });
   }
+
+  it('a Hugo page bundle, in one language of several, is named by its folder', () => {
+    expect(meta(toml('title = "T"\n'), 'content/posts/my-bundle/index.fr.md').slug).toBe('my-bundle');
+  });
 
   it('keywords as keyphrases: a list (Hugo, Astro, Docusaurus) or a comma-separated string, in any case', () => {
     const phrases = (text: string) => frontMatterKeyphrases(facts(text, null).doc);

@@ -14,7 +14,8 @@ export interface Meta {
   titleFrom: 'front-matter' | 'h1' | null;
 }
 
-const INDEX_NAMES = /^(?:index|_index|readme)$/i;
+// A page bundle's file, in Hugo's multilingual form too (`index.fr.md`).
+const INDEX_NAMES = /^(?:index|_index|readme)(?:\.[a-z]{2}(?:-[a-z]+)?)?$/i;
 
 /**
  * A metadata value as text. A list or a mapping is none: splitFrontMatter has already made it the
@@ -33,15 +34,19 @@ function text(value: unknown): string | null {
  * `YYYY-MM-DD-` date; for a page bundle (`post/index.md`) the folder's name.
  */
 export function slugFromPath(file: string): string | null {
-  return lastSegment(file.split(/[\\/]/), true);
+  return lastSegment(file.split(/[\\/]/), { extension: true, dated: true });
 }
 
-/** The slug of a path's segments: the last non-empty one without extension, `index` giving its folder's name. */
-function lastSegment(segments: string[], dated: boolean): string | null {
+/**
+ * The slug of a path's segments: the last non-empty one (without its extension when it names a
+ * file), `index` giving its folder's name.
+ */
+function lastSegment(segments: string[], options: { extension: boolean; dated: boolean }): string | null {
   const parts = segments.filter(Boolean);
-  let name = (parts.pop() ?? '').replace(/\.[^.]+$/, '');
+  let name = parts.pop() ?? '';
+  if (options.extension) name = name.replace(/\.[^.]+$/, '');
   if (INDEX_NAMES.test(name) && parts.length > 0) name = parts.pop()!;
-  if (dated) name = name.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  if (options.dated) name = name.replace(/^\d{4}-\d{2}-\d{2}-/, '');
   return name === '' ? null : name;
 }
 
@@ -55,10 +60,13 @@ function concretePath(value: unknown): string | null {
   return value.trim();
 }
 
-/** The slug of a concrete path: its last segment without extension, query or fragment, decoded. */
-function slugOfUrl(path: string): string | null {
-  const withoutHost = path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  const slug = lastSegment(withoutHost.split('/'), false);
+/**
+ * The slug of a concrete path: its last segment without query or fragment, decoded, and without
+ * extension when it names a file (`/a/b.html`; `/releases/v1.2/` is a folder).
+ */
+function slugOfUrl(url: string): string | null {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const slug = lastSegment(path.split('/'), { extension: !path.endsWith('/'), dated: false });
   if (slug === null) return null;
   try {
     return decodeURIComponent(slug);
