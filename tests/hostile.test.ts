@@ -149,7 +149,7 @@ describe('tabs', () => {
   );
 });
 
-describe('every front-matter error stops with a one-line message, its line, and exit 2 (for now: analyze.ts)', () => {
+describe('every front-matter error stops with a one-line message, its line, and exit 2', () => {
   const cases: Array<[string, string, string]> = [
     ['unclosed YAML', '---\ntitle: x\n\nred fox\n', ":1: front matter opened with '---' on line 1 is never closed"],
     ['unclosed TOML', '+++\ntitle = "x"\nred fox\n', ":1: front matter opened with '+++' on line 1 is never closed"],
