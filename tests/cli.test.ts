@@ -77,10 +77,6 @@ describe('bad input', () => {
     ['a file of white space', () => tmp('blank.md', ' \n\n\t\n'), 'file is empty'],
     ['a binary file', () => tmp('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), 'binary file'],
     ['invalid UTF-8', () => tmp('latin1.md', Buffer.from('caf\xe9 au lait', 'latin1')), 'invalid UTF-8 at byte 3'],
-    ['unclosed front matter', () => tmp('open.md', '---\ntitle: x\n\nText.\n'), 'never closed'],
-    ['invalid YAML', () => tmp('yaml.md', '---\ntitle: [unclosed\n---\nText.\n'), 'invalid YAML front matter'],
-    ['invalid TOML', () => tmp('toml.md', '+++\ntitle = \n+++\nText.\n'), 'invalid TOML front matter on line 2'],
-    ['front matter that is not a mapping', () => tmp('list.md', '---\n- a\n- b\n---\nText.\n'), 'must be a mapping'],
   ];
   it.each(cases)('%s: one line on stderr naming file and problem, exit 2', async (_what, make, problem) => {
     const file = make();
@@ -91,6 +87,22 @@ describe('bad input', () => {
     expect(lines[0]).toContain(file);
     expect(lines[0]).toContain(problem);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['unclosed front matter', '---\ntitle: x\n\nText.\n', 1, 'never closed'],
+    ['invalid YAML', '---\ntitle: [unclosed\n---\nText.\n', 2, 'invalid YAML front matter'],
+    ['invalid TOML', '+++\ntitle = \n+++\nText.\n', 2, 'invalid TOML front matter on line 2'],
+    ['front matter that is not a mapping', '---\n- a\n- b\n---\nText.\n', 2, 'must be a mapping'],
+  ])('%s is not a refusal: the rest is analysed, front-matter fails at its line, exit 1', async (_what, text, line, problem) => {
+    const file = tmp('front.md', text);
+    const r = await runCli([file, '-k', 'text', '-f', 'compact']);
+    expect(r).toMatchObject({ code: 1, stderr: '' });
+    const findings = r.stdout.trim().split('\n');
+    const own = findings.filter((f) => f.endsWith('[front-matter]'));
+    expect(own).toHaveLength(1);
+    expect(own[0]).toContain(`${file}:${line}:1: error `);
+    expect(own[0]).toContain(problem);
   });
 
   it('still reports the other files of a batch', async () => {

@@ -54,12 +54,12 @@ describe('metadata that is not text', () => {
   it('a TOML date as the title is its text as written', () => {
     expect(report('+++\ntitle = 2015-04-10\n+++\nText.\n').meta.title).toBe('2015-04-10');
   });
-  it('a list or a mapping as the title is an error on its line, not a missing title', async () => {
-    const { Analyzer } = await import('./internal.js');
-    const list = new Analyzer().analyze('---\nlayout: post\ntitle: [a, b]\n---\nText.\n', 'a.md');
-    expect(list).toEqual({ file: 'a.md', passed: false, error: 'front matter title must be text, not a list', line: 3 });
-    const map = new Analyzer().analyze('+++\n[description]\nen = "x"\n+++\nText.\n', 'b.md');
-    expect(map).toMatchObject({ passed: false, error: 'front matter description must be text, not a mapping' });
+  it('a list or a mapping as the title is a front-matter error on its line, not only a missing title', async () => {
+    const frontMatterCheck = (text: string) => report(text).checks.filter((c) => c.id === 'front-matter');
+    expect(frontMatterCheck('---\nlayout: post\ntitle: [a, b]\n---\nText.\n')).toMatchObject([
+      { passed: false, message: 'front matter title must be text, not a list', line: 3, column: 1, endLine: 3, endColumn: 14 },
+    ]);
+    expect(frontMatterCheck('+++\n[description]\nen = "x"\n+++\nText.\n')).toMatchObject([{ passed: false, message: 'front matter description must be text, not a mapping' }]);
   });
 });
 

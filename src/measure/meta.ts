@@ -1,21 +1,26 @@
 import type { Document } from '../parse/document.js';
-import { ParseError } from '../parse/errors.js';
+import { DESCRIPTION_KEYS, findKey, KEYPHRASE_KEYS, SLUG_KEY, TITLE_KEY, URL_KEYS } from '../parse/frontmatter-keys.js';
 
 /** The article's metadata, from front matter or, failing that, from the body and file name. */
 export interface Meta {
   title: string | null;
   description: string | null;
   slug: string | null;
+  /** The path the front matter publishes the article at (`permalink`, `url`), as written, when it is a concrete path. */
+  url: string | null;
   /** 1-based lines where each was found (1 when derived or missing). */
-  lines: { title: number; description: number; slug: number };
+  lines: { title: number; description: number; slug: number; url: number };
   /** Where the title came from. */
   titleFrom: 'front-matter' | 'h1' | null;
 }
 
-const DESCRIPTION_KEYS = ['description', 'summary', 'excerpt'];
-const KEYPHRASE_KEYS = ['keyphrase', 'keyphrases', 'keywords'];
-const INDEX_NAMES = /^(?:index|_index|readme)$/i;
+// A page bundle's file, in Hugo's multilingual form too (`index.fr.md`).
+const INDEX_NAMES = /^(?:index|_index|readme)(?:\.[a-z]{2}(?:-[a-z]+)?)?$/i;
 
+/**
+ * A metadata value as text. A list or a mapping is none: splitFrontMatter has already made it the
+ * front matter's error.
+ */
 function text(value: unknown): string | null {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -25,34 +30,61 @@ function text(value: unknown): string | null {
 }
 
 /**
- * A metadata field that must be text. A list or a mapping there is a mistake to point out, not a
- * title to treat as missing (which would fail `title-length` for the wrong reason).
+ * The name a site publishes a file under: its name without extension and without a leading
+ * `YYYY-MM-DD-` date; for a page bundle (`post/index.md`) the folder's name.
  */
-function field(data: Record<string, unknown>, key: string, line: number): string | null {
-  const value = data[key];
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    throw new ParseError(`front matter ${key} must be text, not ${Array.isArray(value) ? 'a list' : 'a mapping'}`, line);
-  }
-  return text(value);
+export function slugFromPath(file: string): string | null {
+  return lastSegment(file.split(/[\\/]/), { extension: true, dated: true });
 }
 
 /**
- * The slug a site would publish the file under: its name without extension and without a
- * leading `YYYY-MM-DD-` date; for a page bundle (`post/index.md`) the folder's name.
+ * The slug of a path's segments: the last non-empty one (without its extension when it names a
+ * file), `index` giving its folder's name.
  */
-export function slugFromPath(file: string): string | null {
-  const parts = file.split(/[\\/]/).filter(Boolean);
-  let name = (parts.pop() ?? '').replace(/\.[^.]+$/, '');
+function lastSegment(segments: string[], options: { extension: boolean; dated: boolean }): string | null {
+  const parts = segments.filter(Boolean);
+  let name = parts.pop() ?? '';
+  if (options.extension) name = name.replace(/\.[^.]+$/, '');
   if (INDEX_NAMES.test(name) && parts.length > 0) name = parts.pop()!;
-  name = name.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  if (options.dated) name = name.replace(/^\d{4}-\d{2}-\d{2}-/, '');
   return name === '' ? null : name;
+}
+
+// Jekyll's permalink placeholders (`/:year/:title/`) and template syntax (Eleventy's
+// `{{ page.fileSlug }}/`): a pattern for the generator to fill in, not a path.
+const PLACEHOLDER = /(?:^|[/.-]):[a-z_]|\{\{|\{%|\$\{/i;
+
+/** `value` as a concrete path (a URL's path), or null for a pattern, `false` (Eleventy: not published) or anything not text. */
+function concretePath(value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '' || PLACEHOLDER.test(value)) return null;
+  return value.trim();
+}
+
+/**
+ * The slug of a concrete path: its last segment without query or fragment, decoded, and without
+ * extension when it names a file (`/a/b.html`; `/releases/v1.2/` is a folder).
+ */
+function slugOfUrl(url: string): string | null {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const slug = lastSegment(path.split('/'), { extension: !path.endsWith('/'), dated: false });
+  if (slug === null) return null;
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
 }
 
 export function readMeta(doc: Document, file: string | null): Meta {
   const data = doc.frontMatter.data;
-  const keyLine = (key: string) => doc.frontMatter.keyLines.get(key) ?? 1;
-  let titleLine = keyLine('title');
-  let title = field(data, 'title', titleLine);
+  const keyLine = (key: string | undefined) => (key === undefined ? 1 : (doc.frontMatter.keyLines.get(key) ?? 1));
+  const value = (name: string) => {
+    const key = findKey(data, name);
+    return { key, text: key === undefined ? null : text(data[key]) };
+  };
+  const titleField = value(TITLE_KEY);
+  let title = titleField.text;
+  let titleLine = keyLine(titleField.key);
   let titleFrom: Meta['titleFrom'] = title === null ? null : 'front-matter';
   if (title === null) {
     const h1 = doc.blocks.find((b) => b.kind === 'heading' && b.level === 1);
@@ -62,16 +94,29 @@ export function readMeta(doc: Document, file: string | null): Meta {
       titleFrom = 'h1';
     }
   }
-  const descriptionKey = DESCRIPTION_KEYS.find((k) => field(data, k, keyLine(k)) !== null);
-  const slugValue = field(data, 'slug', keyLine('slug'));
+  const description = DESCRIPTION_KEYS.map(value).find((d) => d.text !== null);
+  // The path the page is published at, when the front matter names one: Jekyll and Eleventy
+  // `permalink`, Hugo `url`. A pattern such as Jekyll's `/:year/:month/:title/` is not one: the
+  // generator fills `:title` from `slug` or the file name, which is then the slug. Eleventy's
+  // `permalink: false` (not published) is not one either.
+  const urlKey = URL_KEYS.map((name) => findKey(data, name)).find((key) => key !== undefined && concretePath(data[key]) !== null);
+  const url = urlKey === undefined ? null : concretePath(data[urlKey]);
+  const slugFromUrl = url === null ? null : slugOfUrl(url);
+  // A slug may itself be a path (Docusaurus: `slug: /guides/intro`): its last segment, as given
+  // (`v1.2` has no extension to drop).
+  const slugField = value(SLUG_KEY);
+  const slugFromKey = slugField.text?.split('/').filter(Boolean).pop() ?? null;
+  const slug = slugFromUrl ?? slugFromKey ?? (file === null ? null : slugFromPath(file));
   return {
     title,
-    description: descriptionKey === undefined ? null : text(data[descriptionKey]),
-    slug: slugValue ?? (file === null ? null : slugFromPath(file)),
+    description: description?.text ?? null,
+    slug,
+    url,
     lines: {
       title: titleLine,
-      description: descriptionKey === undefined ? 1 : keyLine(descriptionKey),
-      slug: slugValue === null ? 1 : keyLine('slug'),
+      description: keyLine(description?.key),
+      slug: slugFromUrl !== null ? keyLine(urlKey) : slugFromKey !== null ? keyLine(slugField.key) : 1,
+      url: url === null ? 1 : keyLine(urlKey),
     },
     titleFrom,
   };
@@ -83,10 +128,11 @@ export function readMeta(doc: Document, file: string | null): Meta {
  */
 export function frontMatterKeyphrases(doc: Document): string[] {
   const data = doc.frontMatter.data;
-  for (const key of KEYPHRASE_KEYS) {
-    const value = data[key];
+  for (const name of KEYPHRASE_KEYS) {
+    const key = findKey(data, name);
+    const value = key === undefined ? undefined : data[key];
     if (typeof value === 'string' && value.trim() !== '') {
-      return key === 'keywords' ? value.split(',').map((v) => v.trim()).filter(Boolean) : [value.trim()];
+      return name === 'keywords' ? value.split(',').map((v) => v.trim()).filter(Boolean) : [value.trim()];
     }
     // `keyphrase: 2024` is the text 2024, as a title would be.
     if (typeof value === 'number') return [String(value)];

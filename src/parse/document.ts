@@ -37,8 +37,8 @@ export interface Document {
 
 /**
  * Parses an article into the document model; a BOM is dropped and line endings made LF first, so
- * offsets count in that text. Throws ParseError (FrontMatterError is one) for an article that
- * cannot be read as written.
+ * offsets count in that text. Throws ParseError for an article whose body cannot be read as
+ * written; front matter that cannot be read is `frontMatter.error`, and the body is still read.
  */
 export function parseDocument(
   source: string,

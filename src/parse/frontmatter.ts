@@ -1,12 +1,19 @@
-import { createRequire } from 'node:module';
-import type * as Yaml from 'yaml';
-import type * as Toml from 'smol-toml';
-import { ParseError } from './errors.js';
-import { readSimpleYaml } from './simple-yaml.js';
+import { findKey, TEXT_KEYS } from './frontmatter-keys.js';
+import { jsonEnd, readJson } from './frontmatter-json.js';
+import { readToml } from './frontmatter-toml.js';
+import { readYaml } from './frontmatter-yaml.js';
+
+/** Why front matter could not be read: the parser's words, and the 1-based line in the file. */
+export interface FrontMatterProblem {
+  message: string;
+  line: number;
+  column?: number;
+}
 
 /** The front matter of an article, split from its body. */
 export interface FrontMatter {
-  format: 'yaml' | 'toml' | null;
+  format: 'yaml' | 'toml' | 'json' | null;
+  /** The mapping read; `{}` when the front matter could not be read. */
   data: Record<string, unknown>;
   /** Offset at which the Markdown body starts. */
   bodyOffset: number;
@@ -14,33 +21,35 @@ export interface FrontMatter {
   bodyLine: number;
   /** 1-based line of each top-level key, so findings about `title` can point at it. */
   keyLines: Map<string, number>;
+  /** The first problem with the front matter, or null. The body is read either way. */
+  error: FrontMatterProblem | null;
 }
 
-/** Front matter that cannot be read: the message names the problem and `line` the place. */
-export class FrontMatterError extends ParseError {}
+/** What a format's reader gives, its lines in the file. */
+export interface FrontMatterRead {
+  data: Record<string, unknown>;
+  keyLines: Map<string, number>;
+  error: FrontMatterProblem | null;
+}
 
-// The general parsers load on first need: most front matter takes the simple path (simple-yaml.ts),
-// and loading yaml costs a run ~8 ms of start-up.
-const require = createRequire(import.meta.url);
-let yamlModule: typeof Yaml | undefined;
-let tomlModule: typeof Toml | undefined;
-const yaml = () => (yamlModule ??= require('yaml') as typeof Yaml);
-const toml = () => (tomlModule ??= require('smol-toml') as typeof Toml);
-
-const NONE: Omit<FrontMatter, 'keyLines'> = { format: null, data: {}, bodyOffset: 0, bodyLine: 0 };
+const FENCES = { '---': 'yaml', '+++': 'toml' } as const;
 
 /**
- * Splits YAML (`---`) or TOML (`+++`) front matter from the start of `text` (LF line endings, no
- * BOM) and parses it. An unclosed block, invalid syntax or a value that is not a mapping throws.
+ * Splits front matter from the start of `text` (LF line endings, no BOM) and reads it: YAML
+ * between `---` lines (closed by `---` or `...`, as Jekyll allows), TOML between `+++` lines, or
+ * a JSON object (Hugo). Never throws for what the text holds: a problem is `error`, with `data`
+ * `{}` and the body after the closing fence still to read.
+ *
+ * A fence that is never closed is an error, and the whole text is the body: Hugo refuses such a
+ * file; Jekyll publishes it as it is, fence and all, which is what is then analysed.
  */
 export function splitFrontMatter(text: string): FrontMatter {
-  const fence = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : null;
+  if (text.startsWith('{')) return splitJson(text);
+  const fence = text.slice(0, 3);
   const firstEnd = text.indexOf('\n');
-  if (fence === null || firstEnd === -1 || text.slice(3, firstEnd).trim() !== '') {
-    return { ...NONE, keyLines: new Map() };
-  }
-  const format = fence === '---' ? 'yaml' : 'toml';
-  // Find the closing fence: a line that is exactly the fence (YAML also allows `...`).
+  if ((fence !== '---' && fence !== '+++') || firstEnd === -1 || text.slice(3, firstEnd).trim() !== '') return none();
+  const format = FENCES[fence];
+  // The closing fence: a line that is exactly the fence, or `...` for YAML.
   let lineStart = firstEnd + 1;
   let line = 1;
   let close = -1;
@@ -57,108 +66,66 @@ export function splitFrontMatter(text: string): FrontMatter {
     line++;
   }
   if (close === -1) {
-    throw new FrontMatterError(`front matter opened with '${fence}' on line 1 is never closed`, 1);
+    return { ...none(), format, error: { message: `front matter opened with '${fence}' on line 1 is never closed`, line: 1 } };
   }
-  const raw = text.slice(firstEnd + 1, close);
   const afterClose = text.indexOf('\n', close);
   const bodyOffset = afterClose === -1 ? text.length : afterClose + 1;
-  const data = format === 'yaml' ? readYaml(raw) : readToml(raw);
-  return { format, data, bodyOffset, bodyLine: line + 1, keyLines: keyLines(raw, format) };
+  const raw = text.slice(firstEnd + 1, close);
+  // The block starts on the file's line 2: one line before it.
+  return finish(format === 'yaml' ? readYaml(raw, 1) : readToml(raw, 1), format, bodyOffset, line + 1);
 }
 
-function readYaml(raw: string): Record<string, unknown> {
-  const simple = readSimpleYaml(raw);
-  if (simple !== undefined) return simple;
-  const { LineCounter, parseDocument: parseYamlDocument, YAMLParseError } = yaml();
-  const lineCounter = new LineCounter();
-  let value: unknown;
-  try {
-    // yaml's own check for repeated keys compares each key with every other (40 000 keys: 25 s),
-    // so it is off and duplicateKey() does it in one pass. Warnings (an unknown `!tag`) would
-    // reach stderr through process.emitWarning; the value is still usable, so they are dropped.
-    const doc = parseYamlDocument(raw, { prettyErrors: false, logLevel: 'error', uniqueKeys: false, lineCounter });
-    const error = doc.errors[0];
-    if (error !== undefined) throw error;
-    const duplicate = duplicateKey(doc.contents);
-    if (duplicate !== undefined) {
-      const line = lineCounter.linePos(duplicate.offset).line + 1;
-      throw new FrontMatterError(`invalid YAML front matter on line ${line}: key '${duplicate.key}' appears twice`, line);
-    }
-    value = doc.toJS();
-  } catch (error) {
-    if (error instanceof FrontMatterError) throw error;
-    if (error instanceof YAMLParseError) {
-      // Without prettyErrors there is no linePos: the line comes from the error's offset. An
-      // unclosed quote or bracket is noticed at the end of the input: name its last line instead.
-      const end = raw.trimEnd().length;
-      const at = error.pos?.[0] === undefined ? undefined : Math.min(error.pos[0], Math.max(0, end - 1));
-      const line = (error.linePos?.[0]?.line ?? (at === undefined ? 1 : lineCounter.linePos(at).line)) + 1;
-      const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      throw new FrontMatterError(`invalid YAML front matter on line ${line}: ${reason}`, line);
-    }
-    // yaml throws plain errors too: a ReferenceError for an unknown alias or an alias bomb, a
-    // RangeError for nesting deeper than the stack.
-    throw new FrontMatterError(`invalid YAML front matter: ${firstLine(error)}`, 1);
+/**
+ * JSON front matter, as Hugo finds it: the object the file starts with, up to the `}` that closes
+ * it. Hugo takes any first `{`; here the line must go on as an object would (`{` alone, or then a
+ * quote or `}`), so that a template tag (`{{ … }}`, `{% … %}`) or an MDX expression (`{x}`)
+ * on the first line stays part of the body.
+ */
+function splitJson(text: string): FrontMatter {
+  if (!/^\{[ \t]*(?:["'}]|\n|$)/.test(text)) return none();
+  const end = jsonEnd(text);
+  if (end === -1) {
+    return { ...none(), format: 'json', error: { message: "front matter opened with '{' on line 1 is never closed", line: 1 } };
   }
-  return asMapping(value, 'YAML');
+  const lineEnd = text.indexOf('\n', end);
+  const bodyOffset = lineEnd === -1 ? text.length : lineEnd + 1;
+  let bodyLine = 0;
+  for (let i = 0; i < bodyOffset; i++) if (text.charCodeAt(i) === 10) bodyLine++;
+  const read = readJson(text.slice(0, end), 0);
+  // Hugo would read text after the closing brace, on its line, as the body's start; the body
+  // here starts on a line of its own, so such text is pointed out rather than lost unsaid.
+  const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+  if (read.error === null && rest.trim() !== '') {
+    read.error = { message: `text after the '}' that closes JSON front matter on line ${bodyLine} is not read: start the body on the next line`, line: bodyLine };
+  }
+  return finish(read, 'json', bodyOffset, bodyLine);
 }
 
-/** The first key that repeats within one mapping, anywhere in the tree, found in one pass. */
-function duplicateKey(root: unknown): { key: string; offset: number } | undefined {
-  const { isMap, isScalar, isSeq } = yaml();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key)) {
-          return { key: String(key), offset: (pair.key as { range?: [number] } | null)?.range?.[0] ?? 0 };
-        }
-        seen.add(key);
-        stack.push(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
+function none(): FrontMatter {
+  return { format: null, data: {}, bodyOffset: 0, bodyLine: 0, keyLines: new Map(), error: null };
+}
+
+/** A reader's result, its text fields checked. */
+function finish(read: FrontMatterRead, format: FrontMatter['format'], bodyOffset: number, bodyLine: number): FrontMatter {
+  const { data, keyLines } = read;
+  return { format, data, bodyOffset, bodyLine, keyLines, error: read.error ?? textFieldProblem(data, keyLines) };
+}
+
+/**
+ * A title, description or slug that is a list or a mapping: a mistake to point out, not a title
+ * to treat as missing (which would fail `title-length` for the wrong reason). The data is kept;
+ * measure/meta.ts reads such a value as no text.
+ */
+function textFieldProblem(data: Record<string, unknown>, keyLines: Map<string, number>): FrontMatterProblem | null {
+  let first: FrontMatterProblem | null = null;
+  for (const name of TEXT_KEYS) {
+    const key = findKey(data, name);
+    const value = key === undefined ? undefined : data[key];
+    if (value === null || typeof value !== 'object' || value instanceof Date) continue;
+    const line = keyLines.get(key!) ?? 1;
+    if (first === null || line < first.line) {
+      first = { message: `front matter ${key} must be text, not ${Array.isArray(value) ? 'a list' : 'a mapping'}`, line };
     }
   }
-  return undefined;
-}
-
-function readToml(raw: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = toml().parse(raw);
-  } catch (error) {
-    if (error instanceof toml().TomlError) {
-      const line = error.line + 1;
-      const reason = error.message.split('\n')[0];
-      throw new FrontMatterError(`invalid TOML front matter on line ${line}: ${reason}`, line);
-    }
-    throw new FrontMatterError(`invalid TOML front matter: ${firstLine(error)}`, 1);
-  }
-  return asMapping(value, 'TOML');
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}
-
-function asMapping(value: unknown, kind: string): Record<string, unknown> {
-  if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new FrontMatterError(`${kind} front matter must be a mapping of keys to values`, 2);
-  }
-  return value as Record<string, unknown>;
-}
-
-function keyLines(raw: string, format: 'yaml' | 'toml'): Map<string, number> {
-  const lines = new Map<string, number>();
-  const key = format === 'yaml' ? /^["']?([\w-]+)["']?\s*:/ : /^["']?([\w-]+)["']?\s*=/;
-  raw.split('\n').forEach((text, i) => {
-    const m = key.exec(text);
-    if (m && !lines.has(m[1])) lines.set(m[1], i + 2);
-  });
-  return lines;
+  return first;
 }

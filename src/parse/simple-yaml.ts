@@ -2,8 +2,9 @@
  * Reads the front matter most articles have — top-level `key: value` lines and lists of scalars —
  * without the general YAML parser: yaml parses a 300-byte block in ~0.1 ms and is a third of the
  * start-up's YAML cost to load. Anything outside that subset (nesting, flow collections, anchors,
- * tags, block scalars, numbers other than plain decimals, escapes, repeated keys) returns
- * undefined, and the caller hands the block to yaml, which also words every error.
+ * tags, block scalars, numbers other than plain decimals, escapes) returns undefined, and the
+ * caller hands the block to yaml, which also words every error. A repeated key takes the last
+ * value, as Psych (Jekyll) and PyYAML do.
  */
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
@@ -42,15 +43,23 @@ function scalar(text: string): unknown {
   return value;
 }
 
+/** What the fast path read: the mapping, and the 1-based line in `raw` of each key. */
+export interface SimpleYaml {
+  data: Record<string, unknown>;
+  keyLines: Map<string, number>;
+}
+
 /** The mapping `raw` holds, or undefined when it is not in the simple subset. */
-export function readSimpleYaml(raw: string): Record<string, unknown> | undefined {
+export function readSimpleYaml(raw: string): SimpleYaml | undefined {
   if (raw.includes('\t') || raw.includes('\r')) return undefined;
   const data: Record<string, unknown> = {};
-  const seen = new Set<string>();
+  const keyLines = new Map<string, number>();
   let list: unknown[] | null = null;
   let listIndent = -1;
   let openKey: string | null = null;
+  let lineNumber = 0;
   for (const line of raw.split('\n')) {
+    lineNumber++;
     const trimmed = line.trimEnd();
     if (trimmed === '' || /^ *#/.test(trimmed)) continue;
     const item = ITEM.exec(trimmed);
@@ -69,8 +78,9 @@ export function readSimpleYaml(raw: string): Record<string, unknown> | undefined
       continue;
     }
     const m = KEY.exec(trimmed);
-    if (m === null || seen.has(m[1]) || m[1] === '__proto__') return undefined;
-    seen.add(m[1]);
+    if (m === null || m[1] === '__proto__') return undefined;
+    // The last of a repeated key wins; its line is the one that counts.
+    keyLines.set(m[1], lineNumber);
     list = null;
     if (openKey !== null) data[openKey] = null;
     openKey = null;
@@ -84,5 +94,5 @@ export function readSimpleYaml(raw: string): Record<string, unknown> | undefined
     data[m[1]] = value;
   }
   if (openKey !== null) data[openKey] = null;
-  return data;
+  return { data, keyLines };
 }

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import frontMatter from './front-matter.js';
 import keyphraseDefined from './keyphrase-defined.js';
 import keyphraseDensity from './keyphrase-density.js';
 import keyphraseInTitle from './keyphrase-in-title.js';
@@ -24,6 +25,7 @@ import links from './links.js';
 
 /** Every rule, in the order reports list them. */
 export const RULES: readonly Rule<any>[] = [
+  frontMatter,
   keyphraseDefined,
   keyphraseDensity,
   keyphraseInTitle,
