@@ -1,16 +1,6 @@
 import { countSyllables } from './syllable-count.js';
-import { LONGEST_WORD, type WordForm } from '../text/fold.js';
+import { LONGEST_WORD, type TokenShape, type WordForm } from '../text/fold.js';
 import { remember } from '../util/memo.js';
-
-/** What the readability formulas need to know of one written token. */
-export interface TokenShape {
-  /** From the `syllable` package; 0 for a token without letters ("2019"). */
-  syllables: number;
-  /** Unicode letters (Coleman–Liau). */
-  letters: number;
-  /** Letters and digits (ARI). */
-  characters: number;
-}
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
