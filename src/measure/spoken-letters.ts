@@ -36,7 +36,7 @@ export const TWO_LETTER_WORDS: ReadonlySet<string> = new Set(['an', 'as', 'at', 
  */
 const THREE_LETTER_WORDS = new Map<string, number>([
   ['gif', 1], ['ram', 1], ['rom', 1], ['lan', 1], ['wan', 1], ['dos', 1], ['hud', 1], ['net', 1], ['cad', 1],
-  ['sig', 1], ['mir', 1], ['far', 1], ['arm', 1], ['pin', 1], ['sim', 1], ['nat', 1], ['gui', 2], ['dry', 1],
+  ['sig', 1], ['mir', 1], ['din', 1], ['far', 1], ['arm', 1], ['pin', 1], ['sim', 1], ['nat', 1], ['gui', 2], ['dry', 1],
   ['max', 1], ['min', 1], ['sat', 1], ['and', 1], ['not', 1], ['you', 1], ['the', 1], ['for', 1], ['but', 1],
   ['all', 1], ['are', 1], ['can', 1], ['has', 1], ['how', 1], ['new', 1], ['now', 1], ['one', 1], ['our', 1],
   ['out', 1], ['two', 1], ['use', 1], ['was', 1], ['who', 1], ['why', 1], ['yes', 1], ['get', 1], ['set', 1],

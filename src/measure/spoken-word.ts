@@ -109,7 +109,7 @@ function suffixed(word: string, length: number): number | null {
 
 /** "it's", "James's", "it'd", "don't": the possessive or contraction, then the letters. */
 function contracted(word: string): number {
-  if (word.endsWith("'s")) {
+  if (word.endsWith("'s") && /[a-z]/.test(word.slice(0, -2))) {
     const stem = word.slice(0, -2);
     return countStem(stem.replace(/'/g, '')) + (hisses(stem) ? 1 : 0);
   }
@@ -118,6 +118,7 @@ function contracted(word: string): number {
   const cut = word.lastIndexOf("'");
   const tail = word.slice(cut + 1);
   const stem = word.slice(0, cut).replace(/'/g, '');
+  if (!/[a-z]/.test(stem)) return countSyllables(letters);
   if (tail === 'd' && /[td]$/.test(stem)) return countStem(stem) + 1;
   if ((tail === 've' || tail === 'll') && stem !== '' && !isVowel(stem[stem.length - 1])) return countStem(stem) + 1;
   return wordSyllables(letters);

@@ -88,8 +88,11 @@ function lettersSyllables(letters: string): number {
     return capitalsSyllables(caps[1], caps[2] !== undefined, wordSyllables);
   }
   if (letters.includes("'") && letters === letters.toUpperCase()) return wordSyllables(letters.toLowerCase());
+  const parts = camelParts(letters);
+  // No place to split ("XAsa"): read it as one word.
+  if (parts.length === 1) return lowerSyllables(letters.toLowerCase());
   let n = 0;
-  for (const part of camelParts(letters)) n += lettersSyllables(part);
+  for (const part of parts) n += lettersSyllables(part);
   return n;
 }
 

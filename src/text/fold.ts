@@ -7,7 +7,7 @@ import { resized } from '../util/typed-arrays.js';
  * the entry that holds it, so that text/ depends on nothing in measure/.
  */
 export interface TokenShape {
-  /** From the `syllable` package; 0 for a token without letters ("2019"). */
+  /** As a reader says the token ("2020": 4, "HTTP": 4, "%": 2; measure/spoken.ts). */
   syllables: number;
   /** Unicode letters (Coleman–Liau). */
   letters: number;
