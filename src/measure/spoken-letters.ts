@@ -51,7 +51,7 @@ const THREE_LETTER_WORDS = new Map<string, number>([
  */
 const LONG_EXCEPTIONS = new Map<string, number>([
   ['json', 2], ['jpeg', 2], ['yaml', 2], ['toml', 2], ['nginx', 3], ['simd', 2], ['wasm', 2], ['eiti', 4],
-  ['ieee', 4], ['aead', 4], ['usaid', 3], ['spdy', 2], ['repl', 2], ['cpan', 2], ['sbom', 2], ['tanf', 2],
+  ['ieee', 4], ['aead', 4], ['ascii', 2], ['usaid', 3], ['spdy', 2], ['repl', 2], ['cpan', 2], ['sbom', 2], ['tanf', 2],
 ]);
 
 /** Consonant clusters that can begin an English word (and so a syllable). */

@@ -77,10 +77,11 @@ export function wordSyllables(word: string): number {
   if (word.includes("'")) return contracted(word);
   const n = word.length;
   if (n < 4) return countSyllables(word);
-  if (word.startsWith('every') && n > 5) return 2 + wordSyllables(word.slice(5)); // "ev-ry-thing"
-  if (RE_ROOTS.test(word) || CO_ROOTS.test(word)) return 1 + wordSyllables(word.slice(2));
+  const first = word.charCodeAt(0);
+  if (first === 0x65 && word.startsWith('every') && n > 5) return 2 + wordSyllables(word.slice(5)); // "ev-ry-thing"
+  if ((first === 0x72 && RE_ROOTS.test(word)) || (first === 0x63 && CO_ROOTS.test(word))) return 1 + wordSyllables(word.slice(2));
   // "un-fa-mil-iar", "un-fore-seen": the package counts the prefix, then misreads what follows.
-  if (word.startsWith('un') && n > 5 && !isVowel(word[2])) return 1 + wordSyllables(word.slice(2));
+  if (first === 0x75 && word.startsWith('un') && n > 5 && !isVowel(word[2])) return 1 + wordSyllables(word.slice(2));
   const halves = compound(word);
   if (halves !== null) return halves;
   const last = word[n - 1];
@@ -188,6 +189,8 @@ function silentEFirst(first: string): boolean {
 /** A word made of a first half ending in a silent e and a SECOND_HALVES word (inflected or not), counted by halves. */
 function compound(word: string): number | null {
   for (let k = 3; k <= word.length - 2; k++) {
+    // Only after an e that follows a consonant: no slice is made for most words.
+    if (word.charCodeAt(k - 1) !== 0x65 || 'aeiou'.includes(word[k - 2])) continue;
     const second = word.slice(k);
     if (!SECOND_HALVES.has(second) && !SECOND_HALVES.has(uninflected(second))) continue;
     const first = word.slice(0, k);
@@ -213,40 +216,48 @@ function withoutQuU(word: string): string {
 function base(word: string): number {
   const listed = listedCount(word);
   if (listed !== undefined) return listed;
-  // "op-tion-al", "func-tion-al-i-ty", "pas-sion-ate": "-ion" is one syllable before a vowel too.
-  const ion = /[cghnstx]ion(?=[aeiouy])/.exec(word);
-  if (ion !== null) return wordSyllables(word.slice(0, ion.index + 4)) + wordSyllables(word.slice(ion.index + 4));
-  // "fash-ion", "sus-pi-cion": as the package's "[gnst]ion" ending, after c, h or x.
-  if (/[chx]ion$/.test(word)) return countSyllables(word.slice(0, -3)) + 1;
-  // "unique", "technique", "tongue", "colleague": the ue is silent (not in "argue").
-  if ((word.endsWith('que') || word.endsWith('gue')) && !word.endsWith('rgue') && hasVowel(word.slice(0, -3))) {
-    return countSyllables(withoutQuU(word.slice(0, -2)));
-  }
-  // "precious", "ambitious", "religious", "anxious": -ious is one syllable, "-shus".
-  if (/[cgtx]ious$/.test(word)) return countSyllables(withoutQuU(word.slice(0, -4))) + 1;
-  // "peer", "volunteer", "career": the package takes -er for a suffix and counts "pe" and "er".
-  if (word.endsWith('eer')) return countSyllables(word.slice(0, -1));
-  // "proud", "proof": the o of the package's prefix "pro" belongs to the vowel after it.
-  if (/^pro[ou]/.test(word)) return countSyllables(word) - 1;
-  // "prone", "prove", "probe": one syllable, not "pro" and another.
-  if (/^pro[^aeiouy]e$/.test(word)) return 1;
-  // "tier", "pier": one syllable.
-  if (/^[^aeiouy]ier$/.test(word)) return 1;
   const n = word.length;
-  const plain = withoutQuU(word);
-  // "large", "else", "glimpse", "browse": a final e after two consonants is silent, as after one
-  // (the package lists the clusters it knows, not rg, lg, ls, ps, ws). Only before a hiss or v:
-  // "-nte", "-nde" are often a syllable in names ("Vicente", "Casagrande").
-  if (/[aeiouy][^aeiouy]*[^aeiouy][cgsvz]e$/.test(word) && word[n - 2] !== word[n - 3]) {
-    return countSyllables(plain.slice(0, -1));
+  const last = word.charCodeAt(n - 1);
+  // Each mend is tried only where the letters it reads are: most words are tested by a few
+  // character comparisons (this runs once per spelling, as often as the rules themselves).
+  if (word.includes('ion')) {
+    // "op-tion-al", "func-tion-al-i-ty", "pas-sion-ate": "-ion" is one syllable before a vowel too.
+    const ion = /[cghnstx]ion(?=[aeiouy])/.exec(word);
+    if (ion !== null) return wordSyllables(word.slice(0, ion.index + 4)) + wordSyllables(word.slice(ion.index + 4));
+    // "fash-ion", "sus-pi-cion": as the package's "[gnst]ion" ending, after c, h or x.
+    if (/[chx]ion$/.test(word)) return countSyllables(word.slice(0, -3)) + 1;
   }
-  let count = countSyllables(plain);
+  if (last === 0x65) {
+    // "unique", "technique", "tongue", "colleague": the ue is silent (not in "argue").
+    if ((word.endsWith('que') || word.endsWith('gue')) && !word.endsWith('rgue') && hasVowel(word.slice(0, -3))) {
+      return countSyllables(withoutQuU(word.slice(0, -2)));
+    }
+    // "prone", "prove", "probe": one syllable, not "pro" and another.
+    if (n === 5 && /^pro[^aeiouy]e$/.test(word)) return 1;
+    // "large", "else", "glimpse", "browse": a final e after two consonants is silent, as after
+    // one (the package lists the clusters it knows, not rg, lg, ls, ps, ws). Only before a hiss
+    // or v: "-nte", "-nde" are often a syllable in names ("Vicente", "Casagrande").
+    if ('cgsvz'.includes(word[n - 2]) && word[n - 2] !== word[n - 3] && /[aeiouy][^aeiouy]*[^aeiouy][cgsvz]e$/.test(word)) {
+      return countSyllables(withoutQuU(word.slice(0, -1)));
+    }
+  } else if (last === 0x73) {
+    // "precious", "ambitious", "religious", "anxious": -ious is one syllable, "-shus".
+    if (word.endsWith('ious') && /[cgtx]ious$/.test(word)) return countSyllables(withoutQuU(word.slice(0, -4))) + 1;
+  } else if (last === 0x72) {
+    // "peer", "volunteer", "career": the package takes -er for a suffix and counts "pe" and "er".
+    if (word.endsWith('eer')) return countSyllables(word.slice(0, -1));
+    // "tier", "pier": one syllable.
+    if (n === 4 && /^[^aeiouy]ier$/.test(word)) return 1;
+  }
+  // "proud", "proof": the o of the package's prefix "pro" belongs to the vowel after it.
+  if (word.charCodeAt(0) === 0x70 && /^pro[ou]/.test(word)) return countSyllables(word) - 1;
+  let count = countSyllables(withoutQuU(word));
   // Vowels the package reads as one that are two: "ne-go-ti-ate", "ap-pre-ci-a-tion",
   // "spon-ta-ne-ous", "sci-ence", "o-ri-ent", "re-cip-i-ent".
-  if (/tiat(?:e|ed|ion|or)?$/.test(word) || word.endsWith('ciation')) count++;
-  if (/[^gc]eous$/.test(word)) count++;
-  if (word.startsWith('scien') || /(?:[aeiou]r|p)ien/.test(word)) count++;
+  if (word.includes('iat') && (/tiat(?:e|ed|ion|or)?$/.test(word) || word.endsWith('ciation'))) count++;
+  if (last === 0x73 && word.endsWith('eous') && /[^gc]eous$/.test(word)) count++;
+  if (word.includes('ien') && (word.startsWith('scien') || /(?:[aeiou]r|p)ien/.test(word))) count++;
   // "Rus-sia", "A-sia", "am-ne-sia": the package takes a syllable off "-sia" that it had not added.
-  if (word.endsWith('sia')) count++;
+  if (last === 0x61 && word.endsWith('sia')) count++;
   return count;
 }
