@@ -10,7 +10,11 @@ import { countSyllables, listedCount } from './syllable-count.js';
  * "pipeline" as three. Here inflections and the commonest suffixes are taken off first and the
  * stem counted on its own, with the syllable the ending adds by the rule of English spelling
  * (-ed is a syllable after t or d, -es after a hiss, -ing always); then a few spellings the
- * rules misread are mended. Each correction was kept only if it raised the agreement with CMU.
+ * rules misread are mended. Each correction was kept only if it raised the agreement with CMU,
+ * on the corpus and over CMU's 117 000 words.
+ *
+ * Two choices: "-ically" is "ic-ly", as CMU and most speakers say it ("au-to-mat-ic-ly", 5); "-ire"
+ * stays one syllable ("en-tire", 2), as dictionaries divide it, where CMU says "en-ti-er".
  */
 
 const VOWEL = 'aeiouy';
@@ -24,7 +28,10 @@ function hasVowel(s: string): boolean {
   return false;
 }
 
-/** Words the package and the rules below still miscount, with their syllables (CMU's, checked by hand). */
+/**
+ * Words the package and the rules below still miscount, with their syllables (checked by hand
+ * against CMU), and abbreviations read as their words ("etc" et cetera, "vs" versus, "oct" October).
+ */
 const WORDS = new Map<string, number>([
   ['area', 3], ['linear', 3], ['science', 2], ['chaos', 2], ['fluid', 2], ['element', 3], ['every', 2],
   ['familiar', 3], ['behavior', 3], ['behaviour', 3], ['senior', 2], ['junior', 2], ['million', 2],
