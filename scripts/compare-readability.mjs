@@ -3,6 +3,11 @@
  * Compares seo-check's Flesch reading ease with the `text-readability` package's on the same
  * plain prose, for ten corpus articles (README, "Readability"). Prints a Markdown table.
  *
+ * Then, for the articles of fixtures/corpus, with a textbook computation: seo-check's words and
+ * sentences, and the syllables of the CMU Pronouncing Dictionary (each token's first
+ * pronunciation; seo-check's count for the few tokens CMU lacks). A second table gives both
+ * scores, and the score seo-check gave before issue 12 (the `syllable` package's counts).
+ *
  * Reads ../shared/corpus/articles when it exists, else fixtures/corpus (and says so). Uses the
  * built programmatic API (dist/): run `npm run build` first.
  *
@@ -13,9 +18,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownFiles } from './lib/markdown-files.mjs';
 import readability from 'text-readability';
+import { syllable } from 'syllable';
+import { articleSyllables, cmuToken, flesch } from './lib/cmu.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { Analyzer } = await import(join(ROOT, 'dist', 'index.js'));
+const { SyllableCounter } = await import(join(ROOT, 'dist', 'measure', 'syllables.js'));
 const BREAK = '\uFFFC';
 
 
@@ -49,24 +57,40 @@ for (let i = 0; i < wanted; i++) {
   }
 }
 
+/** Characters between two words that are punctuation a reader sees, not markup. */
+const SEEN = /[^\s.,;:!?'"’”“‘()/-]/g;
+
 /**
  * The prose seo-check reads, as plain text: each block (heading, paragraph, table cell) on its
- * own, with a full stop added where a block ends without one, since seo-check ends a sentence at
- * every block and text-readability only at . ! or ? before a capital.
+ * own line, its words with the punctuation between them (markup dropped), and a full stop added
+ * where a block ends without one, since seo-check ends a sentence at every block and
+ * text-readability only at . ! or ? before a capital.
  */
-function plainProse(doc) {
+function plainProse(doc, source) {
+  const { words } = doc;
   return doc.blocks
     .map((b) => {
-      const text = b.text.split(BREAK).join(' ').replace(/\s+/g, ' ').trim();
+      let text = '';
+      for (let k = b.from; k < b.to; k++) {
+        if (k > b.from) {
+          const gap = source.slice(words.ends[k - 1], words.starts[k]);
+          text += /\s|\uFFFC/.test(gap) ? ` ${gap.replace(SEEN, '').trim()} `.replace(/^ (?=[.,;:!?])/, '') : gap.replace(SEEN, '');
+        }
+        text += source.slice(words.starts[k], words.ends[k]);
+      }
+      text = text.replace(/\s+/g, ' ').trim();
+      const end = b.to < words.length ? source.slice(words.ends[b.to - 1], words.ends[b.to - 1] + 1) : '';
+      if (/[.!?:]/.test(end)) text += end;
       return /[.!?:]["'”’)]*$/.test(text) ? text : `${text}.`;
     })
+    .filter((t) => t !== '.')
     .join('\n');
 }
 
 const rows = [];
 for (const { file, facts } of chosen) {
   const c = facts.readability.counts;
-  const text = plainProse(facts.doc);
+  const text = plainProse(facts.doc, readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const words = readability.lexiconCount(text);
   const sentences = readability.sentenceCount(text);
   const syllables = readability.syllableCount(text);
@@ -90,3 +114,32 @@ const head = ['Article', 'seo-check', 'text-readability', 'Δ', 'Words', 'Senten
 console.log(`| ${head.join(' | ')} |`);
 console.log(`|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+// The textbook computation, on the fixtures (a clean clone has them).
+const fixtureDir = join(ROOT, 'fixtures', 'corpus');
+const counter = new SyllableCounter();
+const ours = (form) => counter.shape(form).syllables;
+const textbook = [];
+for (const file of markdownFiles(fixtureDir)) {
+  const facts = analyzer.facts(readFileSync(file, 'utf8'), file);
+  const { words, sentences } = facts.readability.counts;
+  const cmu = articleSyllables(facts, cmuToken, ours);
+  const before = articleSyllables(facts, (form) => syllable(form.surface), () => 0);
+  const score = facts.readability.scores.fleschReadingEase;
+  const reference = flesch(words, sentences, cmu.syllables);
+  const old = flesch(words, sentences, before.syllables);
+  textbook.push([
+    relative(fixtureDir, file),
+    score.toFixed(1),
+    reference.toFixed(1),
+    (score - reference).toFixed(1),
+    old.toFixed(1),
+    (old - reference).toFixed(1),
+    `${facts.readability.counts.syllables} / ${cmu.syllables} / ${before.syllables}`,
+    `${((100 * cmu.answered) / cmu.tokens).toFixed(1)} %`,
+  ]);
+}
+const head2 = ['Article (fixtures/corpus)', 'seo-check', 'textbook (CMU)', 'Δ', 'before', 'Δ before', 'Syllables (seo-check / CMU / before)', 'tokens CMU has'];
+console.log(`\n| ${head2.join(' | ')} |`);
+console.log(`|${head2.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+for (const r of textbook) console.log(`| ${r.join(' | ')} |`);

@@ -100,11 +100,12 @@ describe('readability formulas on a short hard text', () => {
 
 describe('what a word is', () => {
   it('counts words as stats does: a compound is one word with the syllables of its parts', () => {
-    // "Well-intentioned" is one word of 1 + 3 syllables; "2019" has no letters to count and is
-    // read as at least one syllable: 4 + 1 (plans) + 1 (failed) + 1 (in) + 1 = 8.
+    // "Well-intentioned" is one word of 1 + 3 syllables; "2019" is read "twenty nineteen":
+    // 4 + 1 (plans) + 1 (failed) + 1 (in) + 4 = 11. Both have 3 syllables or more (SMOG); neither
+    // is a hard word for Gunning (a compound, a number).
     const { counts, stats } = measure('Well-intentioned plans failed in 2019.');
     expect(stats.words).toBe(5);
-    expect(counts).toMatchObject({ words: 5, syllables: 8, polysyllables: 1, complexWords: 0 });
+    expect(counts).toMatchObject({ words: 5, syllables: 11, polysyllables: 2, complexWords: 0 });
   });
 
   it('agrees with stats.words on the seed article', () => {
@@ -170,13 +171,14 @@ describe('the seed article', () => {
   });
 
   it('scores in the low twenties on Flesch reading ease', () => {
-    // 771 words, 37 sentences, 1502 syllables: 206.835 − 1.015 × 20.838 − 84.6 × 1.9481 = 20.87
-    expect(x.syllables).toBe(1502);
+    // 771 words, 37 sentences, 1513 syllables: 206.835 − 1.015 × 20.838 − 84.6 × 1.9624 = 19.67
+    // ("Russia" is two syllables, "US" two, "negotiation" five: spoken.ts)
+    expect(x.syllables).toBe(1513);
     expect(x).toMatchObject({
-      fleschReadingEase: 20.87,
-      fleschKincaidGrade: 15.52,
-      gunningFog: 16.69,
-      smog: 16.87,
+      fleschReadingEase: 19.67,
+      fleschKincaidGrade: 15.69,
+      gunningFog: 16.64,
+      smog: 16.96,
       colemanLiau: 17.53,
       ari: 16.83,
       readingTimeMinutes: 3,
@@ -210,7 +212,7 @@ describe('the seed article', () => {
     expect(check('subheading-distribution')).toMatchObject({ passed: true, message: 'No section is over 300 words (the longest has 148)' });
     expect(check('flesch-reading-ease')).toMatchObject({
       passed: true,
-      message: 'Flesch reading ease is 20.9 (very difficult); information only, as no minimum is set',
+      message: 'Flesch reading ease is 19.7 (very difficult); information only, as no minimum is set',
     });
     expect(check('passive-voice')).toMatchObject({ passed: false, line: 8 });
     // 11 of 37 is 29.73 %: one decimal, where a whole number would read as the 30 % it misses.

@@ -10,6 +10,8 @@ import { countSyllables, MAY_SINGULARISE_TO_PROBLEMATIC } from '../src/measure/s
 import { FIXTURES } from './helpers.js';
 
 // countSyllables is a port of the `syllable` package: every test compares it with the package.
+// Where seo-check departs from the package on purpose, it does so on top of this port, in
+// src/measure/spoken-word.ts (tests/spoken-syllables.test.ts, tests/cmu-agreement.test.ts).
 
 const PARAMS = { seed: 20261127, numRuns: Number(process.env.FUZZ_RUNS ?? 2000) };
 

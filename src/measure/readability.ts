@@ -52,6 +52,10 @@ function startsUpperCase(surface: string): boolean {
   return c !== c.toLowerCase();
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Counts words, sentences, syllables and letters once, for every formula. */
 export function countText(doc: Document, syllables: SyllableCounter): TextCounts {
   const { words, sentences } = doc;
@@ -78,7 +82,8 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
       counts.letters += shape.letters;
       counts.characters += shape.characters;
     }
-    // A number has no letters to count; it is still read, as at least one syllable.
+    // Numbers, acronyms and symbols are counted as read (spoken.ts); a word in a script the
+    // `syllable` package does not read ("Москва": 0) is still read, as at least one syllable.
     n = Math.max(1, n);
     counts.words++;
     counts.syllables += n;
@@ -88,7 +93,9 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
       counts.polysyllables++;
       const first = words.form(i);
       const name = first.acronym || (startsUpperCase(first.surface) && sentences[words.sentences[i]].from !== i);
-      if (j - i === 1 && !name && n - suffixSyllable(first.fold) >= 3) counts.complexWords++;
+      // A number ("2019": twenty nineteen) is long to say, not hard to read: not one of Gunning's hard words.
+      const number = isDigit(first.surface.charCodeAt(0));
+      if (j - i === 1 && !name && !number && n - suffixSyllable(first.fold) >= 3) counts.complexWords++;
     }
     i = j;
   }

@@ -28,6 +28,11 @@ import { B, countByRules, reserve } from './syllable-rules.js';
 
 const PROBLEMATIC = new Map<string, number>(Object.entries(problematic));
 
+/** The package's own count of a word its rules miscount (`problematic`), if it lists `word`. */
+export function listedCount(word: string): number | undefined {
+  return PROBLEMATIC.get(word);
+}
+
 /** [what pluralize's singular writes, what it replaced] for each rule of pluralize 8.0.0 that changes a word. */
 const SINGULAR_REWRITES: ReadonlyArray<readonly [string, string]> = [
   ['', 's'], ['', 'es'], ['', 'im'], ['', 'ren'], ['', 'x'], ['fe', 'ves'], ['f', 'ves'],

@@ -1,32 +1,26 @@
-import { countSyllables } from './syllable-count.js';
-import { LONGEST_WORD, type WordForm } from '../text/fold.js';
+import { LONGEST_WORD, type TokenShape, type WordForm } from '../text/fold.js';
 import { remember } from '../util/memo.js';
-
-/** What the readability formulas need to know of one written token. */
-export interface TokenShape {
-  /** From the `syllable` package; 0 for a token without letters ("2019"). */
-  syllables: number;
-  /** Unicode letters (Coleman–Liau). */
-  letters: number;
-  /** Letters and digits (ARI). */
-  characters: number;
-}
+import { spokenSyllables } from './spoken.js';
+import { wordSyllables } from './spoken-word.js';
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const ASCII = /^[\x00-\x7f]*$/;
+const LOWER_WORD = /^[a-z]+$/;
+const CAPITALISED = /^[A-Z][a-z]+$/;
 
 /**
- * Counts syllables with the `syllable` package (Titus Wormer; English rules plus a list of
- * exceptions), and letters. Articles repeat most of their words, so each spelling is counted
- * once: the answer is kept on the word folder's entry for the spelling (`WordForm.shape`),
- * so that a word costs no second look-up, and is freed with the run.
+ * Counts syllables as a reader says each token (spoken.ts: words by the `syllable` package's
+ * rules, corrected; numbers, acronyms and symbols as read aloud), and letters. Articles repeat
+ * most of their words, so each spelling is counted once: the answer is kept on the word
+ * folder's entry for the spelling (`WordForm.shape`), so that a word costs no second look-up,
+ * and is freed with the run.
  */
 export class SyllableCounter {
   /**
-   * Shapes by ASCII spelling in lower case without apostrophes, which is all `syllable` reads of
-   * an ASCII word: "The" and "the", "Trump's" and "trumps" are counted once (5 µs a count, and
-   * 17 % of a run's spellings differ from another only so).
+   * Shapes by ASCII spelling, a capitalised word under its lower case ("The" and "the" are
+   * counted once: 5 µs a count, and most spellings that differ from another differ so). Case
+   * matters otherwise: "US" is two syllables, "us" one.
    */
   private readonly ascii = new Map<string, TokenShape>();
 
@@ -36,7 +30,8 @@ export class SyllableCounter {
 
   private count(surface: string): TokenShape {
     if (!ASCII.test(surface)) return count(surface);
-    return remember(this.ascii, surface.toLowerCase().replace(/'/g, ''), () => count(surface));
+    const key = CAPITALISED.test(surface) ? surface.toLowerCase() : surface;
+    return remember(this.ascii, key, () => count(key));
   }
 }
 
@@ -56,7 +51,18 @@ function count(surface: string): TokenShape {
       else if (DIGIT.test(c)) digits++;
     }
   }
-  return { syllables: surface.length > LONGEST_WORD ? vowelGroups(surface) : countSyllables(surface), letters, characters: letters + digits };
+  return { syllables: syllablesOf(surface), letters, characters: letters + digits };
+}
+
+function syllablesOf(surface: string): number {
+  if (surface.length > LONGEST_WORD) return vowelGroups(surface);
+  // Most spellings: a lower-case word, counted by the rules without splitting it into pieces.
+  return LOWER_WORD.test(surface) && surface.length > 1 ? wordOrSpelt(surface) : spokenSyllables(surface);
+}
+
+/** A lower-case word; spoken.ts spells one without a vowel ("html"), so it goes there. */
+function wordOrSpelt(word: string): number {
+  return /[aeiouy]/.test(word) ? wordSyllables(word) : spokenSyllables(word);
 }
 
 const VOWEL = /[aeiouyàâäéèêëîïôöùûüáíóú]/i;

@@ -1,6 +1,19 @@
 import { createStemmer, englishStem, type StemFn } from './stem.js';
 import { resized } from '../util/typed-arrays.js';
-import type { TokenShape } from '../measure/syllables.js';
+
+/**
+ * What the readability formulas need to know of one spelling: it depends on the spelling alone,
+ * so it lives on the spelling's WordForm (filled in by measure/syllables.ts). Declared here, with
+ * the entry that holds it, so that text/ depends on nothing in measure/.
+ */
+export interface TokenShape {
+  /** As a reader says the token ("2020": 4, "HTTP": 4, "%": 2; measure/spoken.ts). */
+  syllables: number;
+  /** Unicode letters (Coleman–Liau). */
+  letters: number;
+  /** Letters and digits (ARI). */
+  characters: number;
+}
 
 /** How one written word compares: its folded form and its stem key. */
 export interface WordForm {
