@@ -72,14 +72,27 @@ export function snippetFit(text: string, sizePx: number, limitPx: number): Snipp
   return { px, chars, limitPx, fits: false, shown: kept + ELLIPSIS, cutAfter: kept === '' ? null : lastWords(kept) };
 }
 
-/** The last two words of `kept`, or its last 20 characters when they are longer (CJK has no spaces). */
+const MAX_CUT_AFTER = 20;
+
+/**
+ * The last two words of `kept`; the last one alone when the two are longer than 20 characters;
+ * its last 20 characters when it alone is (CJK has no spaces; a long word may be cut inside).
+ */
 function lastWords(kept: string): string {
   const one = kept.lastIndexOf(' ');
-  const from = one < 0 ? 0 : kept.lastIndexOf(' ', one - 1) + 1;
-  const tail = kept.slice(from);
+  const two = one < 0 ? -1 : kept.lastIndexOf(' ', one - 1);
+  const lastTwo = kept.slice(two + 1);
+  if (clusterStarts(lastTwo, MAX_CUT_AFTER + 1).length <= MAX_CUT_AFTER) return lastTwo;
+  const last = kept.slice(one + 1);
+  const starts = clusterStarts(last, Infinity);
+  return starts.length <= MAX_CUT_AFTER ? last : last.slice(starts[starts.length - MAX_CUT_AFTER]);
+}
+
+/** Where the grapheme clusters of `s` begin, the first `max` of them. */
+function clusterStarts(s: string, max: number): number[] {
   const starts: number[] = [];
-  for (const c = new Clusters(tail); c.next();) starts.push(c.start);
-  return starts.length <= 20 ? tail : tail.slice(starts[starts.length - 20]);
+  for (const c = new Clusters(s); starts.length < max && c.next();) starts.push(c.start);
+  return starts;
 }
 
 /** The title as Google's desktop result page shows it: 20 px Arial, 600 px. */
