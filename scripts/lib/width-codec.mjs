@@ -1,5 +1,5 @@
 // The encoding of src/measure/arial-widths.ts's `widths` string. The decoder that the run time
-// uses is in src/measure/pixel-width.ts; tests/pixel-width.test.ts checks that the two agree.
+// uses is in src/measure/char-width.ts; tests/pixel-width.test.ts checks that the two agree.
 
 /** The Unicode blocks the table keeps (name, first, last). The font's private-use glyphs are left out. */
 export const TABLE_BLOCKS = [
