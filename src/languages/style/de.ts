@@ -70,7 +70,8 @@ const NOT_PARTICIPLES = new Set([
   'gebiet', 'geburt', 'gedanken', 'gedicht', 'gehalt', 'geist', 'gemeinden', 'gerät', 'gerecht', 'gericht',
   'gesamt', 'geschäft', 'gesicht', 'gestalt', 'gewalt', 'gewicht', 'verbot', 'verdacht', 'verlust',
   'verrat', 'verrückt', 'verwandt', 'verzicht', 'geworden', 'gelegen', 'gefühlen', 'geschenken',
-  'gesprächen', 'gebäuden', 'unterricht', 'überhaupt',
+  'gesprächen', 'gebäuden', 'unterricht', 'überhaupt', 'genauen', 'gesunden', 'geheimen',
+  'gemeinen', 'gewissen', 'geraden', 'gelben',
 ]);
 
 /** Strong participles of inseparable verbs (no ge-), which a pattern cannot tell from infinitives. */
@@ -178,9 +179,10 @@ function isVowel(w: string, i: number): boolean {
 function syllables(word: string): number {
   let n = 0;
   for (const [from, to] of vowelRuns(word, isVowel)) n += unitCount(word.slice(from, to), UNITS);
-  if (n > 1 && /[^aeiouäöü](?:ien|een|eum)$/.test(word)) n++;
+  if (/[^aeiouäöü]een$/.test(word) || (n > 1 && /[^aeiouäöü](?:ien|eum)$/.test(word))) n++;
   else if (n > 1 && /lie$/.test(word)) n++;
-  if (/^(?:un)?(?:be|ge)e(?:in|nd|il|rd|hr|ig|rb)/.test(word)) n++;
+  // "be-en-den", "ge-ehrt"; before i the run "eei" already counts two ("be-ein-flus-sen").
+  if (/^(?:un)?(?:be|ge)e(?:nd|rd|hr|rb)/.test(word)) n++;
   return atLeastOne(word, n);
 }
 

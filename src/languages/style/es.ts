@@ -133,6 +133,8 @@ function isVowel(w: string, i: number): boolean {
   const c = w[i];
   // y is a vowel at the end of a diphthong ("hoy", "muy") or alone ("y"), a consonant before a vowel ("mayo").
   if (c === 'y') return i + 1 >= w.length || !VOWELS.test(w[i + 1]);
+  // The u of "que", "qui", "gue", "gui" is not pronounced ("gui-ta-rra", "guion" one syllable); ü is.
+  if (c === 'u' && (w[i - 1] === 'q' || (w[i - 1] === 'g' && /[eéií]/.test(w[i + 1] ?? '')))) return false;
   return VOWELS.test(c);
 }
 
@@ -140,7 +142,6 @@ function isVowel(w: string, i: number): boolean {
  * Vowel groups by the RAE's rules (Ortografía 2010, §1.4): a, e, o and accented vowels are
  * strong; i, u (and a final y) weak. Strong + strong is a hiatus ("po-e-ta"), weak next to strong
  * a diphthong ("ciu-dad", "bue-no"), an accent on the weak vowel breaks it ("dí-a", "pa-ís").
- * The u of "que", "gui" makes a diphthong with the next vowel in this count, one syllable as it should.
  */
 function syllables(word: string): number {
   let n = 0;

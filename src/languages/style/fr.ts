@@ -226,9 +226,10 @@ function runSyllables(word: string, from: number, to: number): number {
  * consonant and l or r ("cri-er"); a diaeresis parts vowels ("na-ïf", "No-ël").
  */
 function syllables(word: string): number {
-  const w = withoutSilentEnding(word);
+  // Letters are read in the whole word ("langue": the u of "gue" is a spelling), counted in what is heard.
+  const heard = withoutSilentEnding(word).length;
   let n = 0;
-  for (const [from, to] of vowelRuns(w, isVowel)) n += runSyllables(w, from, to);
+  for (const [from, to] of vowelRuns(word, (w, i) => i < heard && isVowel(w, i))) n += runSyllables(word, from, to);
   return atLeastOne(word, n);
 }
 

@@ -160,7 +160,7 @@ const HIATUS = new Set([
   'vie', 'dio', 'brio', 'pio', 'scia', 'maria', 'paura', 'addio', 'leggio', 'pendio', 'fruscio', 'brusio',
   'poesia', 'poesie', 'fantasia', 'fantasie', 'cortesia', 'farmacia', 'farmacie', 'polizia', 'bugia',
   'bugie', 'magia', 'malattia', 'malattie', 'compagnia', 'compagnie', 'allegria', 'follia', 'armonia',
-  'sinfonia', 'scia',
+  'sinfonia', 'tuttavia', 'sia', 'siano',
 ]);
 /** Learned suffixes with a stressed -ìa ("bio-lo-gì-a", "e-co-no-mì-a", "piz-ze-rì-a"), and their plurals. */
 const STRESSED_IA = /(?:logi|grafi|sofi|nomi|pati|crazi|ergi|urgi|algi|terapi|scopi|foni|metri|tomi|eri)[ae]$/;
