@@ -35,6 +35,7 @@ const TABLES: Record<string, [LanguageStyle, Row[]]> = {
     ['Das Paket wurde erhalten.', [2, 4]],
     ['Die Lösung kann leicht verstanden werden.', [4, 6]],
     ['Die Preise werden bekannt gegeben.', [2, 5]],
+    ['Jeden Morgen wird der Teig mit Mehl und Wasser gefüttert.', [2, 10]],
     ['Ich werde morgen kommen.', null],
     ['Er wird bald Arzt.', null],
     ['Sie würde gern mitfahren.', null],
@@ -48,6 +49,7 @@ const TABLES: Record<string, [LanguageStyle, Row[]]> = {
     ['Es wird gegen Abend regnen.', null],
     ['Wir werden die genauen Zahlen bald kennen.', null],
     ['Das Auto gehört mir.', null],
+    ['Er wird Lehrer und sie studiert Medizin.', null],
   ]],
   es: [es, [
     ['La ley fue aprobada por el Congreso.', [2, 4]],
@@ -146,6 +148,7 @@ const TABLES: Record<string, [LanguageStyle, Row[]]> = {
     ['Er wordt veel gesproken over het plan.', [1, 4]],
     ['De resultaten zijn gisteren bekendgemaakt.', [2, 5]],
     ['De taart werd door mijn moeder gebakken.', [2, 7]],
+    ['Het deeg wordt met meel en water gevoed.', [2, 8]],
     ['Hij is gisteren gekomen.', null],
     ['Zij is in 1990 geboren.', null],
     ['Het wordt koud.', null],
@@ -160,6 +163,7 @@ const TABLES: Record<string, [LanguageStyle, Row[]]> = {
     ['Het is te koop.', null],
     ['Hij is ziek geweest.', null],
     ['Het is gebeurd.', null],
+    ['Het wordt laat en ik ben gisteren vertrokken.', null],
   ]],
   pt: [pt, [
     ['A lei foi aprovada ontem.', [2, 4]],

@@ -52,9 +52,17 @@ const SEIN = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'warst', 'war
  * ("Es wird kalt, weil der Wind gedreht hat"). Commas are not in the tokens, so these stand in.
  */
 const CLAUSE_BREAKS = new Set([
-  'und', 'oder', 'aber', 'sondern', 'denn', 'dass', 'weil', 'wenn', 'ob', 'obwohl', 'als', 'während',
-  'nachdem', 'bevor', 'damit', 'sodass', 'wie', 'wo', 'was', 'hat', 'haben', 'hatte', 'hatten', 'habe',
+  'aber', 'sondern', 'denn', 'dass', 'weil', 'wenn', 'ob', 'obwohl', 'als', 'während', 'nachdem', 'bevor',
+  'damit', 'sodass', 'wie', 'wo', 'was', 'hat', 'haben', 'hatte', 'hatten', 'habe',
 ]);
+/** "und", "oder" join words as often as clauses ("mit Mehl und Wasser gefüttert"): a clause only when a subject pronoun follows. */
+const COORDINATORS = new Set(['und', 'oder']);
+const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+
+function endsClause(words: readonly string[], m: number): boolean {
+  const v = words[m];
+  return CLAUSE_BREAKS.has(v) || WERDEN.has(v) || (COORDINATORS.has(v) && SUBJECT_PRONOUNS.has(words[m + 1] ?? ''));
+}
 
 /** Infinitives with the unstressed prefix ge-, which look like participles in ge-…-en. */
 const GE_INFINITIVES = new Set([
@@ -150,7 +158,7 @@ function passive(words: readonly string[]): [number, number] | null {
     if (!werden && !SEIN.has(w)) continue;
     for (let m = k + 1; m < words.length && m <= k + WINDOW; m++) {
       const v = words[m];
-      if (CLAUSE_BREAKS.has(v) || WERDEN.has(v)) break;
+      if (endsClause(words, m)) break;
       if (!isParticiple(v, !werden || WERDEN_PAST.has(w))) continue;
       if (werden) return [k, m + 1];
       if (words[m + 1] === 'worden') return [k, m + 2];

@@ -29,7 +29,7 @@ const TRANSITION_PHRASES = [
   'en concreto', 'en consecuencia', 'en cualquier caso', 'en definitiva', 'en efecto', 'en especial',
   'en fin', 'en general', 'en lugar de', 'en otras palabras', 'en particular', 'en primer lugar',
   'en realidad', 'en resumen', 'en segundo lugar', 'en suma', 'en tal caso', 'en tercer lugar',
-  'en vez de', 'es decir', 'es más', 'esto es', 'gracias a', 'hasta ahora', 'más aún', 'mejor dicho',
+  'en vez de', 'es decir', 'esto es', 'gracias a', 'hasta ahora', 'más aún', 'mejor dicho',
   'mientras tanto', 'no obstante', 'no solo', 'o sea', 'para concluir', 'para empezar', 'para que',
   'para terminar', 'pese a', 'por consiguiente', 'por ejemplo', 'por el contrario', 'por ello',
   'por ende', 'por eso', 'por lo general', 'por lo tanto', 'por otra parte', 'por otro lado',

@@ -59,7 +59,7 @@ const AUXILIARIES = new Set([...ETRE, ...ETRE.filter((f) => /^[eéêa]/.test(f))
 const FILLERS = new Set([
   'pas', 'plus', 'jamais', 'point', 'guère', 'déjà', 'toujours', 'souvent', 'parfois', 'bien', 'mal', 'aussi',
   'encore', 'également', 'ensuite', 'alors', 'donc', "d'abord", 'enfin', 'désormais', 'ainsi', 'tous', 'toutes',
-  'tout', "aujourd'hui",
+  'tout', "aujourd'hui", 'mieux',
 ]);
 
 /** Agreeing forms of a participle: vendu, vendue, vendus, vendues; pris, prise, prises. */

@@ -72,7 +72,7 @@ const IRREGULAR = [
   'scelto', 'risolto', 'rimosso', 'promosso', 'mosso', 'espresso', 'concesso', 'permesso', 'ammesso',
   'promesso', 'trasmesso', 'commesso', 'discusso', 'nascosto', 'previsto', 'rivisto', 'chiesto',
   'richiesto', 'aggiunto', 'raggiunto', 'distinto', 'assunto', 'redatto', 'tratto', 'estratto', 'sottratto',
-  'attratto', 'distrutto', 'interrotto', 'colto', 'stabilito',
+  'attratto', 'distrutto', 'interrotto', 'colto', 'stabilito', 'spento', 'acceso', 'appeso', 'sospeso',
 ];
 const IRREGULAR_FORMS = new Set(IRREGULAR.flatMap((p) => {
   const stem = p.slice(0, -1);

@@ -46,7 +46,11 @@ const ZIJN = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren', 'geweest', 'w
 const MODALS = new Set(['zal', 'zou', 'zullen', 'zouden', 'kan', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'mochten', 'wil', 'willen', 'wilde', 'wilden', 'hoeft', 'hoeven']);
 
 /** Words that end a clause (commas are not in the tokens): a participle after one belongs to another verb. */
-const CLAUSE_BREAKS = new Set(['en', 'of', 'maar', 'want', 'dat', 'omdat', 'als', 'wanneer', 'terwijl', 'hoewel', 'zodat', 'nadat', 'voordat', 'toen', 'wat', 'waar', 'te', 'om', 'heeft', 'hebben', 'had', 'hadden', 'heb']);
+const CLAUSE_BREAKS = new Set(['maar', 'want', 'dat', 'omdat', 'als', 'wanneer', 'terwijl', 'hoewel', 'zodat', 'nadat', 'voordat', 'toen', 'wat', 'waar', 'te', 'om', 'heeft', 'hebben', 'had', 'hadden', 'heb']);
+
+/** "en", "of" join words as often as clauses ("met meel en water gevoed"): a clause only when a subject pronoun follows. */
+const COORDINATORS = new Set(['en', 'of']);
+const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u', 'men', 'het']);
 
 /** A preposition before "zijn" makes it the possessive ("met zijn auto"). */
 const PREPOSITIONS = new Set(['met', 'van', 'op', 'in', 'aan', 'door', 'voor', 'bij', 'naar', 'om', 'uit', 'over', 'tot', 'onder', 'na', 'achter', 'tegen', 'zonder', 'tussen', 'volgens']);
@@ -134,6 +138,7 @@ function passive(words: readonly string[]): [number, number] | null {
     for (let m = k + 1; m < words.length && m <= k + WINDOW; m++) {
       const v = words[m];
       if (CLAUSE_BREAKS.has(v) || WORDEN.has(v) || MODALS.has(v)) break;
+      if (COORDINATORS.has(v) && SUBJECT_PRONOUNS.has(words[m + 1] ?? '')) break;
       if (!isParticiple(v)) continue;
       if (withZijn && ZIJN_VERBS.has(v)) break;
       return [k, m + 1];

@@ -172,6 +172,8 @@ function runSyllables(word: string, from: number, to: number): number {
 
 /** Vowel groups by Cunha & Cintra's rules of syllable division (ch. 4), with rising diphthongs read as hiatus. */
 function syllables(word: string): number {
+  // The contraction "ao" (a + o) is one syllable, [aw].
+  if (word === 'ao' || word === 'aos') return 1;
   let n = 0;
   for (const [from, to] of vowelRuns(word, isVowel)) n += runSyllables(word, from, to);
   return atLeastOne(word, n);
