@@ -22,7 +22,7 @@ const BIN = join(ROOT, 'bin', 'seo-check.js');
 const QUICK = process.argv.includes('--quick');
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const section = (name) => ONLY === undefined || ONLY.includes(name);
-const { Analyzer } = await import(join(ROOT, 'dist', 'index.js'));
+const { Analyzer } = await import(join(ROOT, 'dist', 'engine', 'analyzer.js'));
 
 
 function median(xs) {

@@ -19,7 +19,7 @@ import { agreement, vocabulary } from './lib/cmu.mjs';
 import { markdownFiles } from './lib/markdown-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { Analyzer } = await import(join(ROOT, 'dist', 'index.js'));
+const { Analyzer } = await import(join(ROOT, 'dist', 'engine', 'analyzer.js'));
 const { SyllableCounter } = await import(join(ROOT, 'dist', 'measure', 'syllables.js'));
 
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;

@@ -22,7 +22,7 @@ import { syllable } from 'syllable';
 import { articleSyllables, cmuToken, flesch } from './lib/cmu.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { Analyzer } = await import(join(ROOT, 'dist', 'index.js'));
+const { Analyzer } = await import(join(ROOT, 'dist', 'engine', 'analyzer.js'));
 const { SyllableCounter } = await import(join(ROOT, 'dist', 'measure', 'syllables.js'));
 const BREAK = '\uFFFC';
 

@@ -7,14 +7,14 @@
  *
  *     npm run build && node scripts/linearity.mjs [case-name-filter]
  *
- * SEO_CHECK_MODULE points it at another build of the package (default ../dist/index.js).
+ * SEO_CHECK_MODULE points it at another build of the package (default ../dist/engine/analyzer.js).
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const moduleUrl = process.env.SEO_CHECK_MODULE
   ? pathToFileURL(process.env.SEO_CHECK_MODULE).href
-  : new URL('../dist/index.js', import.meta.url).href;
+  : new URL('../dist/engine/analyzer.js', import.meta.url).href;
 const { Analyzer } = await import(moduleUrl);
 
 const rep = (s, n) => s.repeat(Math.max(1, Math.round(n / s.length)));

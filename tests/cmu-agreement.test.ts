@@ -4,7 +4,7 @@ import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module shared with scripts/cmu-agreement.mjs, without declarations.
 import { agreement, articleSyllables, cmuToken, flesch, vocabulary } from '../scripts/lib/cmu.mjs';
-import { Analyzer } from '../src/index.js';
+import { Analyzer } from './internal.js';
 import { SyllableCounter } from '../src/measure/syllables.js';
 import type { WordForm } from '../src/text/fold.js';
 import { FIXTURES } from './helpers.js';
@@ -18,7 +18,8 @@ interface Entry {
   count: number;
 }
 
-const files = globSync(['**/*.md', '**/*.mdx'], { cwd: FIXTURES, absolute: true }).sort();
+// English fixtures only: CMU is an English dictionary (fixtures/languages/ holds the others).
+const files = globSync(['**/*.md', '**/*.mdx'], { cwd: FIXTURES, absolute: true, ignore: ['languages/**'] }).sort();
 const vocab: Entry[] = vocabulary(
   files.map((f) => [f, readFileSync(f, 'utf8')]),
   new Analyzer(),
@@ -47,7 +48,8 @@ describe('agreement with CMU over the fixtures’ vocabulary', () => {
 
 describe('Flesch reading ease against a textbook computation (CMU syllables)', () => {
   const analyzer = new Analyzer();
-  const articles = globSync('corpus/*.md', { cwd: FIXTURES, absolute: true }).sort();
+  const FIVE = ['11years.md', '2014-03-27-uncle-sam-wants-you-to-be-a-hero-hacker.md', '2015-04-10-Fearless-Concurrency.md', '2022-gc-elections.md', 'cgo.md'];
+  const articles = FIVE.map((name) => `${FIXTURES}corpus/${name}`);
   const rows = articles.map((file) => {
     const facts = analyzer.facts(readFileSync(file, 'utf8'), file);
     const { words, sentences } = facts.readability.counts;
