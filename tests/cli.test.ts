@@ -141,7 +141,7 @@ describe('output', () => {
     expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'summary', 'results']);
     expect(json.schemaVersion).toBe(1);
     expect(json.tool).toEqual({ name: 'seo-check', version: '0.1.0' });
-    expect(Object.keys(json.summary)).toEqual(['files', 'passed', 'score', 'errors', 'warnings', 'failures']);
+    expect(Object.keys(json.summary)).toEqual(['files', 'passed', 'score', 'errors', 'warnings', 'failures', 'unreadable', 'ignored', 'unmatched']);
     const result = json.results[0];
     for (const key of ['file', 'passed', 'score', 'meta', 'stats', 'keyphrases', 'checks']) expect(result).toHaveProperty(key);
     expect(Object.keys(result.stats)).toEqual(expect.arrayContaining(['words', 'sentences', 'paragraphs', 'headings']));

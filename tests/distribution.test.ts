@@ -64,7 +64,7 @@ describe('keyphrase distribution in the seed article', () => {
   });
 
   it('draws a strip across the article in the report for people', async () => {
-    const { stdout } = await runCli(['fixtures/trump-putin-meeting.md', '-k', 'Trump Putin meeting', '--no-config']);
+    const { stdout } = await runCli(['fixtures/trump-putin-meeting.md', '-k', 'Trump Putin meeting', '--no-config'], { env: { COLUMNS: '100' } });
     const line = stdout.split('\n').find((l) => l.startsWith('Trump Putin meeting  ▕'));
     // 45 cells for a 100-column terminal; a hit hides a section mark in its cell.
     expect(line).toBe('Trump Putin meeting  ▕○···|····○········|······|······○●·······○●··▏ longest gap 17 of 37 sentences');

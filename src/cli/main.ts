@@ -73,13 +73,21 @@ async function printConfig(engine: Engine, io: CliIO, file: string, cwd: string,
   return EXIT.ok;
 }
 
+/** The width reports fit: `COLUMNS`, else the terminal's, else 80 (a pipe, a file, a CI log). */
+export function columnsOf(io: CliIO): number {
+  const given = Number(io.env.COLUMNS);
+  if (Number.isInteger(given) && given > 0) return given;
+  if (io.stdout.isTTY === true && io.stdout.columns !== undefined && io.stdout.columns > 0) return io.stdout.columns;
+  return 80;
+}
+
 /** Writes each requested format; returns what went wrong writing report files. */
 async function writeOutputs(report: RunReport, outputs: OutputSpec[], options: CliOptions, io: CliIO, cwd: string): Promise<string[]> {
   const problems: string[] = [];
   for (const o of outputs) {
     const format = await formatter(o.format);
     const color = o.path === null && o.format === 'stylish' && useColor(options.color, io.stdout, io.env);
-    const text = format(report, { color, columns: io.stdout.columns ?? 100 });
+    const text = format(report, { color, columns: columnsOf(io) });
     if (o.path === null) {
       await writeAll(io.stdout, text);
       continue;

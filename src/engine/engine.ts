@@ -54,11 +54,11 @@ export class Engine {
   async runFiles(patterns: readonly FileInput[]): Promise<RunResult> {
     const here = await this.settings.effective(resolve(this.cwd, 'here.md'));
     const named = patterns.filter((p): p is string => typeof p === 'string');
-    const { files, unmatched } = await expandPatterns(named, { cwd: this.cwd, ignores: here.ignores });
+    const { files, unmatched, ignored } = await expandPatterns(named, { cwd: this.cwd, ignores: here.ignores });
     const stdin = this.options.stdin;
     const inputs: FileInput[] = files.map((f) => (f === '-' && stdin !== undefined ? { path: '<stdin>', stream: stdin } : f));
     for (const p of patterns) if (typeof p !== 'string') inputs.push(p);
-    return { report: await this.run(inputs, here.maxWarnings), unmatched };
+    return { report: await this.run(inputs, here.maxWarnings, { ignored, unmatched }), unmatched };
   }
 
   /** The settings that apply to `file`, as `--print-config` shows them. */
@@ -81,11 +81,11 @@ export class Engine {
     this.settings = new RunSettings({ ...this.options, cwd: this.cwd });
   }
 
-  private async run(inputs: readonly FileInput[], maxWarnings = -1): Promise<RunReport> {
+  private async run(inputs: readonly FileInput[], maxWarnings = -1, found?: { ignored: number; unmatched: string[] }): Promise<RunReport> {
     const outcomes = await this.perFile(inputs);
     // The site stage goes here: it reads every file's summary and may add findings.
     const results: FileResult[] = outcomes.map(({ outcome, minScore }) => ('failure' in outcome ? outcome.failure : scored(outcome as Checked, minScore)));
-    return runReport(results, summarize(results, outcomes.map((o) => o.minScore), maxWarnings));
+    return runReport(results, summarize(results, outcomes.map((o) => o.minScore), maxWarnings, found));
   }
 
   private async perFile(inputs: readonly FileInput[]): Promise<FileOutcome[]> {

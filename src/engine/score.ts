@@ -28,7 +28,12 @@ export function problemCounts(r: FileResult): { errors: number; warnings: number
  * The run's summary. `minScores[i]` is the minimum score of `results[i]`'s configuration, and
  * `maxWarnings` the run's limit (-1: none); each threshold that fails is listed in `failures`.
  */
-export function summarize(results: readonly FileResult[], minScores: readonly number[] = [], maxWarnings = -1): Summary {
+export function summarize(
+  results: readonly FileResult[],
+  minScores: readonly number[] = [],
+  maxWarnings = -1,
+  found: { ignored: number; unmatched: string[] } = { ignored: 0, unmatched: [] },
+): Summary {
   let errors = 0;
   let warnings = 0;
   let scoredFiles = 0;
@@ -52,6 +57,9 @@ export function summarize(results: readonly FileResult[], minScores: readonly nu
     errors,
     warnings,
     failures,
+    unreadable: results.filter(isFailure).length,
+    ignored: found.ignored,
+    unmatched: found.unmatched,
   };
 }
 

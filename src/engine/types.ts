@@ -65,6 +65,12 @@ export interface Summary {
   warnings: number;
   /** Each threshold that failed the run. */
   failures: Failure[];
+  /** Files that could not be read (their results carry `error`). */
+  unreadable: number;
+  /** Files that folders and patterns found but a .gitignore or the `ignores` setting hides. */
+  ignored: number;
+  /** Patterns (folders, globs) that matched no Markdown file. */
+  unmatched: string[];
 }
 
 /** What a run produced, as `--format json` prints it: every formatter is a pure function of this. */

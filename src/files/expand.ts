@@ -6,6 +6,8 @@ import type { Ignore } from 'ignore';
 export interface Expansion {
   files: string[];
   unmatched: string[];
+  /** Files a folder or a pattern found that a .gitignore or the `ignores` setting hides. */
+  ignored: number;
 }
 
 export interface ExpandOptions {
@@ -45,6 +47,7 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
   const files: string[] = [];
   const seen = new Set<string>();
   const unmatched: string[] = [];
+  let ignored = 0;
   const realSeen = new Set<string>();
   const add = (file: string) => {
     const key = resolve(cwd, file);
@@ -81,12 +84,16 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
     // reached by two paths is checked once, under the first name in sorted order.
     for (const file of found.sort()) {
       const real = await realpath(file).catch(() => file);
-      if (realSeen.has(real) || (await hidden(file))) continue;
+      if (realSeen.has(real)) continue;
+      if (await hidden(file)) {
+        ignored++;
+        continue;
+      }
       realSeen.add(real);
       kept.push(display(cwd, file));
     }
     if (info?.isDirectory() && kept.length === 0 && found.length === 0) unmatched.push(pattern);
     for (const file of kept) add(file);
   }
-  return { files, unmatched };
+  return { files, unmatched, ignored };
 }
