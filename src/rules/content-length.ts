@@ -13,6 +13,7 @@ export default defineRule({
     min: count(300, 'Fewer words than this is a warning.', { integer: true }),
     error: count(100, 'Fewer words than this is an error.', { integer: true }),
   },
+  order: [['error', 'min']],
   messages: {
     farTooShort: 'The text has {{words}} {{words|word|words}}: far too short; write at least {{min}}',
     tooShort: 'The text has {{words}} {{words|word|words}}: write at least {{min}}',

@@ -10,6 +10,7 @@ export default defineRule({
   weight: 1,
   basis: heuristic('Google may show the meta description as the snippet, and cuts it to fit the page; it sets no length, so the limits are where result pages cut.'),
   options: lengthOptions(120, 160),
+  order: [['min', 'max']],
   messages: lengthMessages('description'),
   check({ meta }, { min, max }) {
     return [lengthOutcome(meta.description, meta.lines.description, min, max, 'warning')];

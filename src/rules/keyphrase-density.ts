@@ -16,6 +16,7 @@ export default defineRule({
     max: count(3, 'Above this share (%) is a warning.', { maximum: 100 }),
     stuffing: count(4, 'Above this share (%) is an error: keyword stuffing.', { maximum: 100 }),
   },
+  order: [['min', 'max', 'stuffing']],
   messages: {
     absent: '"{{phrase}}" does not appear in the text: use it at least once every {{every}} words',
     stuffing: `${APPEARS}: above {{stuffing}} % reads as keyword stuffing; use synonyms or fewer repetitions`,

@@ -21,6 +21,7 @@ export default defineRule({
     min: share(30, 'The smallest share of subheadings (%) that should hold the keyphrase.'),
     max: share(75, 'The largest share (%): more reads as repetitive.'),
   },
+  order: [['min', 'max']],
   messages: {
     noSubheadings: 'No subheadings to hold the keyphrase',
     single: '{{what}}',

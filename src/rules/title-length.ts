@@ -10,6 +10,7 @@ export default defineRule({
   weight: 2,
   basis: heuristic('Google asks for a descriptive title on every page but sets no length; result pages cut long titles, so the limits are where they cut.'),
   options: lengthOptions(30, 60),
+  order: [['min', 'max']],
   messages: lengthMessages('title'),
   check({ meta }, { min, max }) {
     return [lengthOutcome(meta.title, meta.lines.title, min, max, 'error')];

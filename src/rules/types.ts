@@ -58,6 +58,11 @@ export interface Rule<S extends OptionsSpec = OptionsSpec> {
   messages: Record<string, string>;
   options: S;
   /**
+   * Options whose values must not decrease along each list (`[['min', 'max']]`): a
+   * configuration that sets `min` above `max` contradicts itself and is refused.
+   */
+  order?: ReadonlyArray<ReadonlyArray<keyof S & string>>;
+  /**
    * Whether the rule can judge an article in `language`: null when it can, else why not (the
    * check is then listed as skipped and weighs nothing). Rules without it judge any language.
    */
