@@ -73,7 +73,7 @@ export class Analyzer {
     const fromArticle = given.length > 0 ? given : frontMatterKeyphrases(doc);
     const phrases = fromArticle.length > 0 ? fromArticle : (this.options.defaultKeyphrases ?? []);
     const { keyphrases, phrases: compiled, holds } = this.matching.measure(doc, meta, phrases, stats.words);
-    const reading = measureReading(doc, compiled, holds, this.syllables, language.style, this.options.site);
+    const reading = measureReading(doc, compiled, holds, this.syllables, language, this.options.site);
     return { doc, meta, stats, keyphrases, language, ...reading };
   }
 

@@ -57,7 +57,7 @@ function isDigit(c: number): boolean {
 }
 
 /** Counts words, sentences, syllables and letters once, for every formula. */
-export function countText(doc: Document, syllables: SyllableCounter): TextCounts {
+export function countText(doc: Document, syllables: SyllableCounter, syllablesIn: ((surface: string) => number) | null = null): TextCounts {
   const { words, sentences } = doc;
   const { flags } = words;
   const counts: TextCounts = {
@@ -77,7 +77,7 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
     while (j < words.length && !(flags[j] & WordFlag.WordStart)) j++;
     let n = 0;
     for (let k = i; k < j; k++) {
-      const shape = syllables.shape(words.form(k));
+      const shape = syllables.shape(words.form(k), syllablesIn);
       n += shape.syllables;
       counts.letters += shape.letters;
       counts.characters += shape.characters;

@@ -4,18 +4,26 @@ import { countText, readingScores, type ReadingScores, type TextCounts } from '.
 import { measureStructure, type Structure } from './structure.js';
 import { measureLinks, type Holds, type LinkFacts } from './links.js';
 import type { SyllableCounter } from './syllables.js';
-import type { StyleRules } from '../languages/types.js';
+import type { FormulaId, Language, StyleRules } from '../languages/types.js';
 import { percentOf, round2 } from '../util/numbers.js';
 
 /** The readability and structure facts of one article, measured once for every rule and report. */
 export interface ReadingFacts {
-  readability: { counts: TextCounts; scores: ReadingScores };
+  readability: { counts: TextCounts; scores: ReadingScores; readingEase: ReadingEaseScore | null };
   structure: Structure;
   links: LinkFacts;
 }
 
+/** The reading ease by the formula made for the article's language ("amstad" for German). */
+export interface ReadingEaseScore {
+  formula: FormulaId;
+  score: number;
+}
+
 /** `readability` in the JSON report. Shares are percentages of all sentences. */
 export interface ReadabilityReport extends ReadingScores {
+  /** The reading ease by the article's language's formula; null when it has none or there is no text. */
+  readingEase: ReadingEaseScore | null;
   syllables: number;
   sentences: { count: number; mean: number; over20Share: number };
   paragraphs: Array<{ line: number; words: number }>;
@@ -35,13 +43,15 @@ export function measureReading(
   phrases: readonly Phrase[],
   holds: Holds,
   syllables: SyllableCounter,
-  style: StyleRules | null,
+  language: Language,
   site?: string,
 ): ReadingFacts {
-  const counts = countText(doc, syllables);
+  const counts = countText(doc, syllables, language.syllables);
+  const ease = language.readingEase;
+  const score = ease === null || counts.words === 0 || counts.sentences === 0 ? null : round2(ease.score(counts));
   return {
-    readability: { counts, scores: readingScores(counts) },
-    structure: measureStructure(doc, style),
+    readability: { counts, scores: readingScores(counts), readingEase: ease === null || score === null || Number.isNaN(score) ? null : { formula: ease.formula, score } },
+    structure: measureStructure(doc, language.style),
     links: measureLinks(doc, phrases, holds, site),
   };
 }
@@ -56,6 +66,7 @@ export function readabilityReport(facts: ReadingFacts, style: StyleRules | null)
   const { links } = facts;
   return {
     ...scores,
+    readingEase: facts.readability.readingEase,
     syllables: counts.syllables,
     sentences: {
       count: n,
