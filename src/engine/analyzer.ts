@@ -9,10 +9,12 @@ import { explainArticle } from '../measure/explain.js';
 import { measureReading, readabilityReport } from '../measure/reading.js';
 import { SyllableCounter } from '../measure/syllables.js';
 import type { ArticleFacts } from '../measure/facts.js';
-import { runRules, type RuleRun } from '../check/run.js';
+import { runRules } from '../check/run.js';
 import { articleSettings, defaultSettings, SettingError, type RuleSetting } from '../check/settings.js';
 import { scored } from './score.js';
-import type { FileFailure, FileReport, FileResult } from './types.js';
+import type { Checked, Outcome, FileResult } from './types.js';
+
+export type { Checked, Outcome };
 
 export interface AnalyzerOptions extends MatchingOptions {
   /** Keyphrases to check; when empty, those named in each article's front matter. */
@@ -30,16 +32,6 @@ export interface AnalyzerOptions extends MatchingOptions {
   /** The score `analyze` requires a file to reach (0–100). */
   minScore?: number;
 }
-
-/** An article measured and checked, before the site stage and the score. */
-export interface Checked {
-  report: Omit<FileReport, 'passed' | 'score'>;
-  /** The rule runs the score weighs. */
-  runs: RuleRun[];
-}
-
-/** What the per-file stage gives for one file: a checked article, or why it could not be read. */
-export type Outcome = Checked | { failure: FileFailure };
 
 /**
  * Words spelt in an analyzer's folders before they are started afresh: a long-lived engine (an

@@ -3,7 +3,7 @@ import type { Occurrence } from '../measure/keyphrase.js';
 import type { KeyphraseMatchingReport } from '../measure/keyphrase-report.js';
 import type { ReadabilityReport } from '../measure/reading.js';
 import type { Explanation } from '../measure/explain.js';
-import type { Check } from '../check/run.js';
+import type { Check, RuleRun } from '../check/run.js';
 
 /** How one keyphrase is targeted, as the JSON report gives it. */
 export interface KeyphraseReport extends KeyphraseMatchingReport {
@@ -80,3 +80,13 @@ export interface RunReport {
   summary: Summary;
   results: FileResult[];
 }
+
+/** An article measured and checked, before the site stage and the score. */
+export interface Checked {
+  report: Omit<FileReport, 'passed' | 'score'>;
+  /** The rule runs the score weighs. */
+  runs: RuleRun[];
+}
+
+/** What the per-file stage gives for one file: a checked article, or why it could not be read. */
+export type Outcome = Checked | { failure: FileFailure };
