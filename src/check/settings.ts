@@ -2,8 +2,7 @@ import { RULES, ruleById as findRule } from '../rules/registry.js';
 import { defaults, optionProblem, optionValue, type OptionValue } from '../rules/options.js';
 import type { Rule, Severity } from '../rules/types.js';
 
-/** How one rule is configured: ESLint's shape, `"off"`, `"warning"` or `["error", {min: 1}]`. */
-export type RuleEntry = Severity | 'warn' | [Severity | 'warn'] | [Severity | 'warn', Record<string, unknown>];
+export type { RuleEntry } from '../engine/options.js';
 
 export type RuleOptions = Record<string, OptionValue>;
 

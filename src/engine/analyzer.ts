@@ -31,6 +31,8 @@ export interface AnalyzerOptions extends MatchingOptions {
   explain?: boolean;
   /** The score `analyze` requires a file to reach (0–100). */
   minScore?: number;
+  /** Spellings the word tables may hold before they start afresh (default MAX_SPELLINGS). */
+  maxSpellings?: number;
 }
 
 /**
@@ -128,9 +130,14 @@ export class Analyzer {
     return 'failure' in outcome ? outcome.failure : scored(outcome, this.options.minScore ?? 0);
   }
 
+  /** Spellings the word tables hold now. */
+  spellings(): number {
+    return this.matching.spellings();
+  }
+
   /** Starts the word tables afresh once they hold more spellings than MAX_SPELLINGS. */
   private bound(): void {
-    if (this.matching.spellings() <= MAX_SPELLINGS) return;
+    if (this.matching.spellings() <= (this.options.maxSpellings ?? MAX_SPELLINGS)) return;
     this.matching = new Matching(this.options);
     this.syllables = new SyllableCounter();
   }

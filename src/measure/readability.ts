@@ -3,6 +3,8 @@ import type { SyllableCounter } from './syllables.js';
 import { WordFlag } from '../text/words.js';
 import { fleschEase } from '../languages/reading-ease.js';
 import { round2 } from '../util/numbers.js';
+import type { ReadingScores } from '../engine/report-types.js';
+export type { ReadingScores };
 
 /**
  * What the readability formulas read, counted over all the prose the document model holds
@@ -23,17 +25,6 @@ export interface TextCounts {
   complexWords: number;
   /** Syllables of each sentence, in `Document.sentences` order (to find the hardest). */
   sentenceSyllables: number[];
-}
-
-/** The classic readability formulas; null when there is no text to score. */
-export interface ReadingScores {
-  fleschReadingEase: number | null;
-  fleschKincaidGrade: number | null;
-  gunningFog: number | null;
-  smog: number | null;
-  colemanLiau: number | null;
-  ari: number | null;
-  readingTimeMinutes: number;
 }
 
 /** Silent reading speed of adults for non-fiction (Brysbaert 2019, a meta-analysis of 190 studies). */

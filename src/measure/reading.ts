@@ -6,36 +6,14 @@ import { measureLinks, type Holds, type LinkFacts } from './links.js';
 import type { SyllableCounter } from './syllables.js';
 import type { FormulaId, Language, StyleRules } from '../languages/types.js';
 import { percentOf, round2 } from '../util/numbers.js';
+import type { ReadingEaseScore, ReadabilityReport } from '../engine/report-types.js';
+export type { ReadingEaseScore, ReadabilityReport };
 
 /** The readability and structure facts of one article, measured once for every rule and report. */
 export interface ReadingFacts {
   readability: { counts: TextCounts; scores: ReadingScores; readingEase: ReadingEaseScore | null };
   structure: Structure;
   links: LinkFacts;
-}
-
-/** The reading ease by the formula made for the article's language ("amstad" for German). */
-export interface ReadingEaseScore {
-  formula: FormulaId;
-  score: number;
-}
-
-/** `readability` in the JSON report. Shares are percentages of all sentences. */
-export interface ReadabilityReport extends ReadingScores {
-  /** The reading ease by the article's language's formula; null when it has none or there is no text. */
-  readingEase: ReadingEaseScore | null;
-  syllables: number;
-  sentences: { count: number; mean: number; over20Share: number };
-  paragraphs: Array<{ line: number; words: number }>;
-  sections: Array<{ heading: string | null; line: number; words: number }>;
-  /** Null when the article's language has no passive-voice rules. */
-  passiveShare: number | null;
-  /** Null when the article's language has no transition-word list. */
-  transitionShare: number | null;
-  /** Runs of three or more sentences in a row that begin alike; null when the language has no rules for beginnings. */
-  repeatedBeginnings: Array<{ beginning: string; sentences: number; line: number }> | null;
-  links: { internal: number; external: number };
-  images: { total: number; missingAlt: number; keyphraseInAlt: string[] };
 }
 
 export function measureReading(
