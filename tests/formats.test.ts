@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { FIXTURES, runCli } from './helpers.js';
 
 const cwd = new URL('../fixtures/cli/formats/', import.meta.url).pathname;
 const run = (argv: string[], extra: Parameters<typeof runCli>[1] = {}) => runCli(argv, { ...extra, cwd });
