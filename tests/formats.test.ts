@@ -146,8 +146,8 @@ describe('sarif suppressions', () => {
     const r = await runCli(['article.md', '-f', 'sarif'], { cwd: `${FIXTURES}cli/disables` });
     const silenced = JSON.parse(r.stdout).runs[0].results.filter((x: { suppressions?: unknown[] }) => x.suppressions !== undefined);
     expect(silenced.map((x: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }>; suppressions: Array<{ kind: string }> }) => [x.ruleId, x.locations[0].physicalLocation.region.startLine, x.suppressions[0].kind])).toEqual([
-      ['heading-increment', 12, 'inSource'],
       ['single-h1', 21, 'inSource'],
+      ['heading-increment', 12, 'inSource'],
     ]);
   });
 });
