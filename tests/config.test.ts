@@ -191,7 +191,7 @@ describe('seo-check rules', () => {
 describe('--print-config and -c', () => {
   it('--print-config applies the article\'s own front-matter rules', async () => {
     const r = await runCli(['--print-config', 'article.md'], { cwd: `${FIXTURES}cli/disables` });
-    expect(JSON.parse(r.stdout).rules['description-length']).toEqual(['off', { min: 120, max: 160 }]);
+    expect(JSON.parse(r.stdout).rules['description-length']).toEqual(['off', { min: 120, maxPixels: 920 }]);
   });
   it('-c on a package.json without a "seo-check" key is an error', async () => {
     const r = await runCli(['x.md', '-c', `${FIXTURES}../package.json`]);

@@ -24,15 +24,18 @@ ruleTester('keyphrase-defined', {
 });
 
 ruleTester('title-length', {
-  valid: [{ code: '---\ntitle: A title that is long enough to show whole\n---\nText.\n' }],
+  valid: [
+    { code: '---\ntitle: A title that is long enough to show whole\n---\nText.\n' },
+    { name: 'narrow letters: 70 characters that fit 600 px', code: `---\ntitle: ${'i'.repeat(70)}\n---\nText.\n` },
+  ],
   invalid: [
     { name: 'no title', code: 'Text.\n', errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 6, severity: 'error' }] },
-    { name: 'short, in front matter', code: '---\ntitle: Short\n---\nText.\n', errors: [{ messageId: 'tooShort', line: 2, column: 1, endLine: 2, endColumn: 13, severity: 'warning', data: { length: 5 } }] },
+    { name: 'short, in front matter', code: '---\ntitle: Short\n---\nText.\n', errors: [{ messageId: 'tooShort', line: 2, column: 1, endLine: 2, endColumn: 13, severity: 'warning', data: { chars: 5, px: 48 } }] },
     { name: 'short, the H1', code: '# Short\n\nText.\n', errors: [{ messageId: 'tooShort', line: 1, column: 1, endLine: 1, endColumn: 8 }] },
     {
-      name: 'long',
+      name: 'wider than a result page shows: where the page cuts it',
       code: '---\ntitle: An unusually long title that goes on and on, well past the sixty character limit\n---\nText.\n',
-      errors: [{ messageId: 'tooLong', line: 2, column: 1, endLine: 2, endColumn: 88, data: { length: 80 } }],
+      errors: [{ messageId: 'tooWide', line: 2, column: 1, endLine: 2, endColumn: 88, data: { px: 675, chars: 80, maxPixels: 600, cutAfter: 'the sixty' } }],
     },
   ],
 });
@@ -41,9 +44,9 @@ ruleTester('description-length', {
   valid: [{ code: '---\ndescription: A description long enough to say what the article is about, and short enough for a result page to show it whole, in full.\n---\nText.\n' }],
   invalid: [
     { name: 'none', code: 'Text.\n', errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 6 }] },
-    { name: 'short', code: '---\ndescription: Short.\n---\nText.\n', errors: [{ messageId: 'tooShort', line: 2, column: 1, endLine: 2, endColumn: 20, data: { length: 6 } }] },
+    { name: 'short', code: '---\ndescription: Short.\n---\nText.\n', errors: [{ messageId: 'tooShort', line: 2, column: 1, endLine: 2, endColumn: 20, data: { chars: 6 } }] },
     { name: 'a summary (Hugo) that is short', code: '---\nsummary: Short.\n---\nText.\n', errors: [{ messageId: 'tooShort', line: 2, column: 1, endLine: 2, endColumn: 16 }] },
-    { name: 'long', code: `---\ndescription: ${'word '.repeat(40).trim()}\n---\nText.\n`, errors: [{ messageId: 'tooLong', line: 2, column: 1, endLine: 2, endColumn: 213, data: { length: 199 } }] },
+    { name: 'wider than a result page shows', code: `---\ndescription: ${'word '.repeat(40).trim()}\n---\nText.\n`, errors: [{ messageId: 'tooWide', line: 2, column: 1, endLine: 2, endColumn: 213, data: { px: 1365, chars: 199, cutAfter: 'word word' } }] },
   ],
 });
 
