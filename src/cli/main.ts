@@ -13,7 +13,8 @@ import { printable } from '../report/escape.js';
 import { EXIT } from './exit.js';
 import { useColor, writeAll, type CliIO } from './io.js';
 import { formatter, writeReportFile, type OutputSpec } from './outputs.js';
-import { checkCommand, type CliOptions } from './program.js';
+import { checkCommand, SUBCOMMANDS, type CliOptions } from './program.js';
+import { splitSubcommand } from './subcommand.js';
 import { quietReport } from './thresholds.js';
 import { explainArguments, languageNotes } from './explain.js';
 
@@ -21,8 +22,8 @@ export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
 
 /** Parses the command line; a number is the exit code of a run that ends there (help, version, bad usage). */
-async function parse(io: CliIO): Promise<(CliOptions & { files: string[] }) | number> {
-  const cli = checkCommand(io);
+async function parse(io: CliIO, name: 'seo-check' | 'explain'): Promise<(CliOptions & { files: string[] }) | number> {
+  const cli = checkCommand(io, name);
   try {
     cli.parse(io.argv, { from: 'user' });
   } catch (error) {
@@ -104,10 +105,16 @@ async function writeOutputs(report: RunReport, outputs: OutputSpec[], options: C
  * options, and the engine's report into output and an exit code.
  */
 export async function main(io: CliIO): Promise<number> {
-  if (io.argv[0] === 'rules') return (await import('./rules-command.js')).rulesCommand(io, io.argv.slice(1));
+  const sub = splitSubcommand(io.argv, checkCommand(io), Object.keys(SUBCOMMANDS));
+  if (sub.name === 'rules') return (await import('./rules-command.js')).rulesCommand({ ...io, argv: sub.argv });
   // `explain` only informs: failed checks do not fail it; bad usage or input still does.
-  if (io.argv[0] === 'explain') return main({ ...io, argv: explainArguments(io.argv.slice(1)) }).then((code) => (code === EXIT.failed ? EXIT.ok : code));
-  const options = await parse(io);
+  if (sub.name === 'explain') return check({ ...io, argv: explainArguments(sub.argv) }, 'explain').then((code) => (code === EXIT.failed ? EXIT.ok : code));
+  return check(io, 'seo-check');
+}
+
+/** A check run (or `explain`, which is one with its own report). */
+async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> {
+  const options = await parse(io, name);
   if (typeof options === 'number') return options;
   const cwd = io.cwd ?? process.cwd();
   const outputs: OutputSpec[] = options.format.length > 0 ? options.format : [{ format: 'stylish', path: null }];
