@@ -148,11 +148,16 @@ describe('rules declare their order', () => {
     expect(validateConfig({ rules: { [rule.id]: ['error', defaults(rule.options)] } })).toEqual([]);
   });
 
-  it('applyEntry refuses a contradiction and leaves the settings as they were', () => {
+  it('applyEntry and applyRuleArguments refuse a contradiction and leave the settings as they were', () => {
     const settings = defaultSettings();
-    expect(() => applyEntry(settings, 'title-length', ['error', { max: 20 }])).toThrow(
+    const before = structuredClone([...settings]);
+    expect(() => applyEntry(settings, 'title-length', ['warning', { max: 20 }])).toThrow(
       new SettingError("rule 'title-length': option 'min' (30, not set here) must not be more than option 'max' (20)"),
     );
+    expect(() => applyRuleArguments(settings, ['title-length=off', 'title-length.max=80', 'title-length.min=90'])).toThrow(
+      new SettingError("rule 'title-length': option 'min' (90) must not be more than option 'max' (80)"),
+    );
+    expect([...settings]).toEqual(before);
     applyRuleArguments(settings, ['title-length.max=80', 'title-length.min=70']);
     expect(settings.get('title-length')!.options).toEqual({ min: 70, max: 80 });
   });
@@ -171,6 +176,7 @@ describe('our validator and ajv agree on the published schema', () => {
   it('refuses a schema keyword it does not implement, rather than ignore it', () => {
     expect(() => new SchemaValidator({ type: 'string', pattern: '^a' }).problems('b')).toThrow("unsupported JSON Schema keyword 'pattern'");
     expect(() => new SchemaValidator({ $ref: '#/definitions/none' }).problems(1)).toThrow('missing $ref');
+    expect(() => new SchemaValidator({ type: ['string', 'null'] }).problems(null)).toThrow('a list of types is not supported');
   });
 
   // Configurations near the valid ones: a few known keys and rules with values mostly right and

@@ -84,14 +84,11 @@ export function defaultSettings(): Map<string, RuleSetting> {
   return new Map(RULES.map((r) => [r.id, { severity: r.defaultSeverity, options: defaults(r.options) as RuleOptions }]));
 }
 
-/** Applies one rule entry over `settings`, without the order check; returns the options it sets. */
-function setEntry(settings: Map<string, RuleSetting>, id: string, entry: unknown): Record<string, unknown> {
+/** What one rule entry makes of the rule's setting in `settings`, and the options it sets; the order is not checked. */
+function entrySetting(settings: Map<string, RuleSetting>, id: string, entry: unknown): [setting: RuleSetting, given: Record<string, unknown>] {
   const rule = ruleById(id);
   const current = settings.get(id)!;
-  if (typeof entry === 'string') {
-    settings.set(id, { ...current, severity: severity(id, entry) });
-    return {};
-  }
+  if (typeof entry === 'string') return [{ ...current, severity: severity(id, entry) }, {}];
   if (!Array.isArray(entry) || entry.length < 1 || entry.length > 2) {
     throw new SettingError(`rule '${id}': expected a severity or [severity, {options}]`);
   }
@@ -99,17 +96,24 @@ function setEntry(settings: Map<string, RuleSetting>, id: string, entry: unknown
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
     throw new SettingError(`rule '${id}': options must be an object`);
   }
-  settings.set(id, { severity: severity(id, entry[0]), options: options(rule, current.options, given) });
+  return [{ severity: severity(id, entry[0]), options: options(rule, current.options, given) }, given];
+}
+
+/** Applies one rule entry over `settings` without the order check; returns the options it sets. */
+function setEntry(settings: Map<string, RuleSetting>, id: string, entry: unknown): Record<string, unknown> {
+  const [setting, given] = entrySetting(settings, id, entry);
+  settings.set(id, setting);
   return given;
 }
 
 /**
  * Applies one rule entry over `settings`, validating it: its options merged over what the rule
- * had must keep the rule's order (`min` ≤ `max`).
+ * had must keep the rule's order (`min` ≤ `max`). Settings it refuses are left as they were.
  */
 export function applyEntry(settings: Map<string, RuleSetting>, id: string, entry: unknown): void {
-  const given = setEntry(settings, id, entry);
-  checkOrder(ruleById(id), settings.get(id)!.options, given);
+  const [setting, given] = entrySetting(settings, id, entry);
+  checkOrder(ruleById(id), setting.options, given);
+  settings.set(id, setting);
 }
 
 /** Applies one `--rule` argument without the order check; returns the rule's id and the options it sets. */
@@ -143,14 +147,18 @@ function setRuleArgument(settings: Map<string, RuleSetting>, spec: string): [id:
  * Applies `--rule` arguments: `id=severity`, `id.option=value`, or `id:JSON` with an ESLint
  * entry such as `keyphrase-density: ["warning", {"min": 1}]`. The order of a rule's options is
  * checked once all are applied, so that `--rule x.min=5 --rule x.max=8` may raise both bounds.
+ * Settings it refuses are left as they were.
  */
 export function applyRuleArguments(settings: Map<string, RuleSetting>, specs: readonly string[]): void {
+  // Settings are replaced, never changed in place: a shallow copy keeps the old ones intact.
+  const next = new Map(settings);
   const given = new Map<string, Record<string, unknown>>();
   for (const spec of specs) {
-    const [id, options] = setRuleArgument(settings, spec);
+    const [id, options] = setRuleArgument(next, spec);
     given.set(id, { ...given.get(id), ...options });
   }
-  for (const [id, options] of given) checkOrder(ruleById(id), settings.get(id)!.options, options);
+  for (const [id, options] of given) checkOrder(ruleById(id), next.get(id)!.options, options);
+  for (const [id, setting] of next) settings.set(id, setting);
 }
 
 /** Applies one `--rule` argument (see applyRuleArguments). */

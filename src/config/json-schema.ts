@@ -105,7 +105,8 @@ export class SchemaValidator {
     for (const key of Object.keys(schema)) {
       if (!KEYWORDS.has(key) && !ANNOTATIONS.has(key)) throw new Error(`unsupported JSON Schema keyword '${key}'`);
     }
-    // enum compares with ===: values that need a deep comparison are not supported.
+    // One type per schema, and enum compared with ===: lists of types and enums of objects are not supported.
+    if (schema.type !== undefined && typeof schema.type !== 'string') throw new Error('a list of types is not supported');
     if (Array.isArray(schema.enum) && schema.enum.some((v) => typeof v === 'object' && v !== null)) throw new Error('enum of objects or lists is not supported');
     const s = this.resolve(schema);
     if (s !== schema) return this.check(s, value, path, out, SchemaValidator.refName(schema.$ref));
