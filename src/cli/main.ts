@@ -35,8 +35,8 @@ async function parse(io: CliIO, name: 'seo-check' | 'explain'): Promise<(CliOpti
   return { ...cli.opts<CliOptions>(), files: cli.args };
 }
 
-async function fail(io: CliIO, message: string): Promise<number> {
-  await writeAll(io.stderr, `seo-check: ${printable(message)}\n`);
+async function fail(io: CliIO, ...lines: string[]): Promise<number> {
+  await writeAll(io.stderr, lines.map((l) => `seo-check: ${printable(l)}\n`).join(''));
   return EXIT.usage;
 }
 
@@ -137,7 +137,9 @@ async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> 
     if (unreadable.length > 0 || problems.length > 0 || (unmatched.length > 0 && options.errorOnUnmatchedPattern)) return EXIT.usage;
     return report.summary.passed ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SettingError) return fail(io, error.message);
+    // A configuration file's problems, all of them, one line each.
+    if (error instanceof ConfigError) return fail(io, ...error.lines);
+    if (error instanceof SettingError) return fail(io, error.message);
     throw error;
   }
 }

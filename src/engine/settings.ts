@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { applyEntry, applyRuleArgument, defaultSettings, type RuleSetting } from '../check/settings.js';
+import { applyEntry, applyRuleArguments, defaultSettings, type RuleSetting } from '../check/settings.js';
 import { ConfigFinder, DEFAULTS, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
 import { Analyzer } from './analyzer.js';
@@ -70,7 +70,7 @@ export class RunSettings {
     const rules = defaultSettings();
     for (const [id, entry] of Object.entries(config.rules ?? {})) applyEntry(rules, id, entry);
     for (const [id, entry] of Object.entries(this.options.rules ?? {})) applyEntry(rules, id, entry);
-    for (const spec of this.options.ruleArguments ?? []) applyRuleArgument(rules, spec);
+    applyRuleArguments(rules, this.options.ruleArguments ?? []);
     return {
       config: loaded.path,
       rules,
