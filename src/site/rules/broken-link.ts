@@ -1,5 +1,6 @@
 import { defineSiteRule } from '../rule.js';
 import type { SiteOutcome } from '../types.js';
+import { safeDecode } from '../url.js';
 
 export default defineSiteRule({
   id: 'broken-link',
@@ -36,7 +37,8 @@ export default defineSiteRule({
         if (!own && summaries.length < minArticles) return;
         const link = s.links[i];
         const messageId = r.reason === 'article' ? 'article' : own ? 'ownAnchor' : 'anchor';
-        const data: Record<string, string> = { href: link.href };
+        // markdown-it percent-encodes a destination (`<{% post_url x %}>`): quoted as written.
+        const data: Record<string, string> = { href: safeDecode(link.href) };
         if (r.reason === 'anchor') {
           data.fragment = r.fragment ?? '';
           if (!own) data.target = summaries[r.targets[0]].file;
