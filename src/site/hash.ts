@@ -18,17 +18,6 @@ export function fmix32(h: number): number {
   return h | 0;
 }
 
-/** A deterministic stream of 32-bit seeds (splitmix32), the same on every machine and run. */
-export function seeds(count: number, start = 0x9e3779b9): Int32Array {
-  const out = new Int32Array(count);
-  let s = start | 0;
-  for (let i = 0; i < count; i++) {
-    s = (s + 0x9e3779b9) | 0;
-    out[i] = fmix32(s);
-  }
-  return out;
-}
-
 function hex32(h: number): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
@@ -52,6 +41,12 @@ export class Hash64 {
     // A separator no word holds, so that "ab c" and "a bc" differ.
     this.a = Math.imul(a ^ 0x1f, 0x01000193);
     this.b = Math.imul(b ^ 0x1f, 0x5bd1e995) ^ (b >>> 15);
+  }
+
+  /** Adds a part already hashed to two 32-bit values (a word, hashed once per spelling). */
+  mix(h1: number, h2: number): void {
+    this.a = Math.imul(this.a ^ h1, 0x01000193);
+    this.b = Math.imul(this.b ^ h2, 0x5bd1e995) ^ (this.b >>> 15);
   }
 
   digest(): string {

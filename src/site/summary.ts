@@ -2,7 +2,7 @@ import type { Link } from '../parse/markdown.js';
 import type { ArticleFacts } from '../rules/types.js';
 import { tokenize } from '../text/tokenize.js';
 import { headingAnchors } from './anchors.js';
-import { ContentKeys, countPhrases, countTerms, distinctKeys, fingerprint, isContent, linkSentences } from './features.js';
+import { countPhrases, countTerms, fingerprint, isContent, linkSentences, WordKeys } from './features.js';
 import { languageTag, SummaryLanguages, type SummaryLanguage } from './language.js';
 import type { SiteSummary, SummaryHeading, SummaryLink } from './types.js';
 import { readLink } from './url.js';
@@ -98,12 +98,12 @@ function keyphraseLine(facts: ArticleFacts): number {
 }
 
 /** Content keys of the title: from its H1's words, or the front matter title folded alike. */
-function titleKeys(facts: ArticleFacts, keys: ContentKeys, lang: SummaryLanguage): string[] {
+function titleKeys(facts: ArticleFacts, keys: WordKeys, lang: SummaryLanguage): string[] {
   const { doc, meta } = facts;
   if (meta.title === null) return [];
   if (meta.titleFrom === 'h1') {
     const h1 = doc.blocks.find((b) => b.kind === 'heading' && b.level === 1);
-    if (h1 !== undefined) return [...distinctKeys(doc, keys, h1.from, h1.to)].slice(0, MAX_KEYS);
+    if (h1 !== undefined) return [...keys.distinct(h1.from, h1.to)].slice(0, MAX_KEYS);
   }
   const words = tokenize(meta.title, lang.folder());
   const out = new Set<string>();
@@ -119,14 +119,13 @@ export function buildSummary(facts: ArticleFacts, file: string, path: string | n
   const { doc, meta, stats } = facts;
   const tag = options.language !== undefined && options.language.trim() !== '' ? options.language : languageTag(doc.frontMatter.data);
   const lang = (options.languages ?? new SummaryLanguages()).get(tag);
-  const keys = new ContentKeys(doc.words.forms, lang.functionWords);
-  const { terms, termCounts } = countTerms(doc, keys);
-  const termIndex = new Map(terms.map((t, i) => [t, i]));
+  const keys = new WordKeys(doc, (id) => lang.isContent(doc.words.forms, id), lang.slots(doc.words.forms));
+  const { terms, termCounts, termOf } = countTerms(keys);
   const headingBlocks = doc.blocks.filter((b) => b.kind === 'heading').slice(0, MAX_HEADINGS);
   const anchors = headingAnchors(headingBlocks.map((b) => b.plain));
   const headings: SummaryHeading[] = headingBlocks.map((b, i) => ({ text: anchors[i].text, level: b.level, line: b.line, anchor: anchors[i].anchor }));
   const headingTerms = new Set<string>();
-  for (const b of headingBlocks) if (b.level >= 2) distinctKeys(doc, keys, b.from, b.to, headingTerms);
+  for (const b of headingBlocks) if (b.level >= 2) keys.distinct(b.from, b.to, headingTerms);
   const line = keyphraseLine(facts);
   return {
     file,
@@ -150,6 +149,6 @@ export function buildSummary(facts: ArticleFacts, file: string, path: string | n
     titleTerms: titleKeys(facts, keys, lang),
     headingTerms: [...headingTerms].slice(0, MAX_KEYS),
     phrases: countPhrases(doc, keys),
-    sentences: linkSentences(doc, keys, termIndex),
+    sentences: linkSentences(doc, keys, termOf),
   };
 }
