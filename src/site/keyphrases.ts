@@ -20,6 +20,8 @@ export interface RankedPhrase {
   count: number;
   /** Content words in the phrase. */
   words: number;
+  /** Their stem keys. */
+  parts: string[];
   score: number;
 }
 
@@ -59,7 +61,7 @@ export class PhraseModel {
       const words = key.split(' ');
       const inTitle = words.every((w) => title.has(w));
       const score = (1 + Math.log(count)) * this.idf(key) * (inTitle ? 1 + TITLE_BOOST : 1);
-      return { key, text, count, words: words.length, score };
+      return { key, text, count, words: words.length, parts: words, score };
     });
     list.sort((a, b) => b.score - a.score || b.words - a.words || b.count - a.count || cmp(a.key, b.key));
     this.ranks[doc] = list;
@@ -74,15 +76,15 @@ export class PhraseModel {
    */
   suggestions(doc: number, limit: number): SuggestedKeyphrase[] {
     const chosen: RankedPhrase[] = [];
+    const shares = (a: RankedPhrase, b: RankedPhrase) => a.parts.some((w) => b.parts.includes(w));
     for (const p of this.ranked(doc)) {
       if (chosen.length === limit) break;
-      const words = p.key.split(' ');
       const inner = chosen.findIndex((c) => contains(p.key, c.key));
       if (inner !== -1) {
-        if (p.score >= REPLACE * chosen[inner].score && !chosen.some((c, i) => i !== inner && c.key.split(' ').some((w) => words.includes(w)))) chosen[inner] = p;
+        if (p.score >= REPLACE * chosen[inner].score && !chosen.some((c, i) => i !== inner && shares(c, p))) chosen[inner] = p;
         continue;
       }
-      if (!chosen.some((c) => c.key.split(' ').some((w) => words.includes(w)))) chosen.push(p);
+      if (!chosen.some((c) => shares(c, p))) chosen.push(p);
     }
     // A replacement may score below the phrase it replaced: in score order again.
     chosen.sort((a, b) => b.score - a.score || b.words - a.words || cmp(a.key, b.key));

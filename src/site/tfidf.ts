@@ -24,9 +24,9 @@ const VECTOR_TERMS = 64;
 /** Postings a term keeps: the articles it weighs most in (impact-ordered, as search engines cut them). */
 const POSTINGS = 64;
 /** Terms of an article whose postings are walked to find its candidates. */
-const QUERY_TERMS = 12;
+const QUERY_TERMS = 10;
 /** Candidates whose exact cosine is computed, out of those the postings reached. */
-const CANDIDATES = 24;
+const CANDIDATES = 16;
 
 /** An article's vector: term ids ascending, weights L2-normalised. */
 export interface Vector {
@@ -135,8 +135,16 @@ export class TermModel {
       termIds.push(id);
       raw.push((1 + Math.log(tf)) * this.idf(id) * (boost.get(id) ?? 1));
     }
-    const keep = termIds.map((_, i) => i).sort((a, b) => raw[b] - raw[a] || termIds[a] - termIds[b]);
-    keep.length = Math.min(keep.length, VECTOR_TERMS);
+    // The VECTOR_TERMS strongest: the weight of the last one kept, from a native numeric sort,
+    // then every term above it and, of those equal to it, the first few by id.
+    let keep = termIds.map((_, i) => i);
+    if (keep.length > VECTOR_TERMS) {
+      const sorted = Float64Array.from(raw).sort();
+      const floor = sorted[sorted.length - VECTOR_TERMS];
+      const above = keep.filter((i) => raw[i] > floor);
+      const at = keep.filter((i) => raw[i] === floor).sort((a, b) => termIds[a] - termIds[b]);
+      keep = above.concat(at.slice(0, VECTOR_TERMS - above.length));
+    }
     keep.sort((a, b) => termIds[a] - termIds[b]);
     let norm = 0;
     for (const i of keep) norm += raw[i] * raw[i];

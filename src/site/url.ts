@@ -109,7 +109,9 @@ function hostOf(url: string): string | null {
  */
 export function readLink(href: string, target: string | null, site: string | null): LinkRef {
   const written = target ?? href;
-  const template = target === null ? readTemplate(safeTemplate(written)) : null;
+  // Most links hold no template: only a brace (or its percent-encoding) calls for reading one.
+  const maybe = target === null && (written.includes('{') || written.includes('%7B') || written.includes('%7b'));
+  const template = maybe ? readTemplate(safeTemplate(written)) : null;
   if (template !== null) return template;
   if (written.startsWith('//') || SCHEME.test(written)) {
     if (site === null || !/^(?:https?:)?\/\//i.test(written) || hostOf(written) !== site) return { kind: 'other' };
