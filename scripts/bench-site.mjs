@@ -23,7 +23,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(arg('runs', '3'));
 const SCALES = arg('scales', '1,4,16').split(',').map(Number);
-const { Analyzer } = await import(join(ROOT, 'dist', 'index.js'));
+const { Analyzer } = await import(join(ROOT, 'dist', 'engine', 'analyzer.js'));
 const { buildSummary, runSite, SummaryLanguages } = await import(join(ROOT, 'dist', 'site', 'index.js'));
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'articles');

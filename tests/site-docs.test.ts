@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../src/analyze.js';
+import { Analyzer } from '../src/engine/analyzer.js';
 import { SITE_RULES } from '../src/site/rules/index.js';
 import { runSite } from '../src/site/run.js';
 import { buildSummary } from '../src/site/summary.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Analyzer } from '../src/analyze.js';
+import { Analyzer } from '../src/engine/analyzer.js';
 import { buildSummary } from '../src/site/summary.js';
 import { SummaryLanguages } from '../src/site/language.js';
 import { runSite, type SiteRunOptions } from '../src/site/run.js';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../src/site/message.js';
+import { formatMessage } from '../src/rules/message.js';
 import { SITE_RULES } from '../src/site/rules/index.js';
 import { runSite, suggest } from '../src/site/run.js';
-import { applySiteEntry, defaultSiteSettings, siteSettings, SiteSettingError } from '../src/site/settings.js';
+import { applyEntry, defaultSettings, settingsFrom, SettingError } from '../src/check/settings.js';
 import { loadSite, runFixture } from './site-load.js';
 
 describe('formatMessage', () => {
@@ -11,9 +11,11 @@ describe('formatMessage', () => {
     ['{{count}} {{count|article|articles}}', { count: 1 }, '1 article'],
     ['{{count}} {{count|article|articles}}', { count: 3 }, '3 articles'],
     ['"{{ href }}" at {{line}}', { href: '/x/', line: 4 }, '"/x/" at 4'],
-    ['{{missing}} stays', {}, '{{missing}} stays'],
     ['{{n|one|}}', { n: 2 }, ''],
   ])('%s with %j → %s', (template, data, expected) => expect(formatMessage(template, data)).toBe(expected));
+  it('a placeholder without its value is a bug in the rule: it throws, never shows', () => {
+    expect(() => formatMessage('{{missing}} stays', {})).toThrow(/needs 'missing'/);
+  });
 });
 
 describe('site rule registry and settings', () => {
@@ -44,8 +46,8 @@ describe('site rule registry and settings', () => {
   });
 
   it('orphan-page is off unless asked for; the others are on at their default severity', () => {
-    const d = defaultSiteSettings();
-    expect(Object.fromEntries([...d].map(([id, s]) => [id, s.severity]))).toEqual({
+    const d = defaultSettings();
+    expect(Object.fromEntries(SITE_RULES.map((r) => [r.id, d.get(r.id)!.severity]))).toEqual({
       'keyphrase-cannibalization': 'warning',
       'duplicate-title': 'error',
       'duplicate-description': 'warning',
@@ -58,24 +60,24 @@ describe('site rule registry and settings', () => {
 
   it.each([
     ['duplicate-content', ['warn', { threshold: '95' }], null],
-    ['duplicate-content', ['error', { threshold: 40 }], "rule 'duplicate-content': option 'threshold' must be at least 50, not 40"],
+    ['duplicate-content', ['error', { threshold: 40 }], "rule 'duplicate-content': option 'threshold' must be 50 or more, not 40"],
     ['duplicate-content', ['error', { minWords: 2.5 }], "rule 'duplicate-content': option 'minWords' must be a whole number, not 2.5"],
     ['duplicate-title', ['error', { near: 'maybe' }], "rule 'duplicate-title': option 'near' must be true or false, not \"maybe\""],
     ['duplicate-title', ['error', { tolerance: 1 }], "rule 'duplicate-title' has no option 'tolerance' (options: threshold, near)"],
     ['orphan-page', 'loud', "rule 'orphan-page': severity must be error, warning or off, not \"loud\""],
-    ['no-such-rule', 'error', "unknown site rule 'no-such-rule'"],
+    ['no-such-rule', 'error', "unknown rule 'no-such-rule' (see `seo-check rules`)"],
   ])('%s: %j', (id, entry, error) => {
-    const settings = defaultSiteSettings();
+    const settings = defaultSettings();
     if (error === null) {
-      applySiteEntry(settings, id, entry);
+      applyEntry(settings, id, entry);
       expect(settings.get(id)).toEqual({ severity: 'warning', options: { threshold: 95, minWords: 50 } });
-    } else expect(() => applySiteEntry(settings, id, entry)).toThrow(new SiteSettingError(error));
+    } else expect(() => applyEntry(settings, id, entry)).toThrow(new SettingError(error));
   });
 
   it('a rule turned off gives no finding; a severity given is the findings’ severity', () => {
     const off = runFixture('duplicate-title', { rules: { 'duplicate-title': 'off' } });
     expect(off.findings).toEqual([]);
-    const warn = runFixture('duplicate-title', { rules: siteSettings({ 'duplicate-title': ['warning', { near: false }] }) });
+    const warn = runFixture('duplicate-title', { rules: settingsFrom({ 'duplicate-title': ['warning', { near: false }] }) });
     expect(warn.findings.map((f) => [f.messageId, f.severity])).toEqual([['exact', 'warning']]);
   });
 });

@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../src/analyze.js';
+import { Analyzer } from '../src/engine/analyzer.js';
 import { headingAnchors, githubSlug, kramdownSlug } from '../src/site/anchors.js';
 import { MAX_SENTENCES, MAX_TERMS } from '../src/site/features.js';
 import { estimate, SIGNATURE } from '../src/site/minhash.js';
@@ -49,7 +49,8 @@ describe('buildSummary', () => {
       'The Trump-Putin meeting',
       2,
       null,
-      'meeting',
+      // The slug comes from the permalink, as the site generator publishes it.
+      'trump-putin',
       '/news/trump-putin/',
       ['/old/meeting.html'],
       55,

@@ -1,6 +1,8 @@
-import { RULES, ruleById as findRule } from '../rules/registry.js';
+import { RULES } from '../rules/registry.js';
+import { SITE_RULES } from '../site/rules/index.js';
 import { defaults, optionProblem, optionValue, type OptionValue } from '../rules/options.js';
-import type { Rule, Severity } from '../rules/types.js';
+import type { OptionsSpec } from '../rules/options.js';
+import type { Severity } from '../rules/types.js';
 
 export type { RuleEntry } from '../engine/options.js';
 
@@ -16,8 +18,31 @@ export class SettingError extends Error {}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'off'];
 
-function ruleById(id: string): Rule {
-  const rule = findRule(id);
+/**
+ * What settings need of a rule, article or site rule alike: both are configured the same way,
+ * in the same `rules` of a configuration.
+ */
+export interface Configurable {
+  id: string;
+  options: OptionsSpec;
+  defaultSeverity: 'error' | 'warning';
+  order?: ReadonlyArray<ReadonlyArray<string>>;
+  /** False for a rule a run must ask for (orphan-page): off by default. */
+  recommended?: boolean;
+}
+
+/** Every rule that can be configured: the article rules, then the site rules. */
+export const CONFIGURABLE: readonly Configurable[] = [...RULES, ...SITE_RULES];
+
+const BY_ID = new Map(CONFIGURABLE.map((r) => [r.id, r]));
+
+/** The configurable rule with this id, or undefined. */
+export function configurable(id: string): Configurable | undefined {
+  return BY_ID.get(id);
+}
+
+function ruleById(id: string): Configurable {
+  const rule = BY_ID.get(id);
   if (rule === undefined) throw new SettingError(`unknown rule '${id}' (see \`seo-check rules\`)`);
   return rule;
 }
@@ -31,7 +56,7 @@ function severity(id: string, value: unknown): Severity {
 }
 
 /** Every problem with `given` as options of `rule`, one line each. */
-export function optionProblems(rule: Rule, given: Record<string, unknown>): string[] {
+export function optionProblems(rule: Configurable, given: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const known = Object.keys(rule.options);
   for (const [name, value] of Object.entries(given)) {
@@ -51,7 +76,7 @@ export function optionProblems(rule: Rule, given: Record<string, unknown>): stri
  * above `max`), one line each. A value that `given` does not set is marked as such: it comes
  * from the defaults or an earlier setting, and the fix may be to set it too.
  */
-export function orderProblems(rule: Rule, options: Readonly<Record<string, unknown>>, given: Readonly<Record<string, unknown>> = options): string[] {
+export function orderProblems(rule: Configurable, options: Readonly<Record<string, unknown>>, given: Readonly<Record<string, unknown>> = options): string[] {
   const problems: string[] = [];
   const shown = (name: string) => `option '${name}' (${String(options[name])}${Object.hasOwn(given, name) ? '' : ', not set here'})`;
   for (const chain of rule.order ?? []) {
@@ -64,13 +89,13 @@ export function orderProblems(rule: Rule, options: Readonly<Record<string, unkno
 }
 
 /** Refuses options that contradict the rule's order, naming the first contradiction. */
-function checkOrder(rule: Rule, options: RuleOptions, given: Record<string, unknown>): void {
+function checkOrder(rule: Configurable, options: RuleOptions, given: Record<string, unknown>): void {
   const [first] = orderProblems(rule, options, given);
   if (first !== undefined) throw new SettingError(`rule '${rule.id}': ${first}`);
 }
 
 /** `given` over the rule's `current` options, each checked against the rule's option types. */
-function options(rule: Rule, current: RuleOptions, given: Record<string, unknown>): RuleOptions {
+function options(rule: Configurable, current: RuleOptions, given: Record<string, unknown>): RuleOptions {
   const problems = optionProblems(rule, given);
   if (problems.length > 0) throw new SettingError(problems[0]);
   const out: RuleOptions = { ...current };
@@ -80,7 +105,14 @@ function options(rule: Rule, current: RuleOptions, given: Record<string, unknown
 
 /** The settings every rule starts from. */
 export function defaultSettings(): Map<string, RuleSetting> {
-  return new Map(RULES.map((r) => [r.id, { severity: r.defaultSeverity, options: defaults(r.options) as RuleOptions }]));
+  return new Map(CONFIGURABLE.map((r) => [r.id, { severity: r.recommended === false ? 'off' : r.defaultSeverity, options: defaults(r.options) as RuleOptions }]));
+}
+
+/** The default settings with configuration entries (`{"orphan-page": "warning"}`) applied over them. */
+export function settingsFrom(entries: Record<string, unknown>): Map<string, RuleSetting> {
+  const settings = defaultSettings();
+  for (const [id, entry] of Object.entries(entries)) applyEntry(settings, id, entry);
+  return settings;
 }
 
 /** What one rule entry makes of the rule's setting in `settings`, and the options it sets; the order is not checked. */

@@ -1,5 +1,4 @@
-import { orderProblems } from '../check/settings.js';
-import { ruleById } from '../rules/registry.js';
+import { configurable as ruleById, orderProblems } from '../check/settings.js';
 import { defaults } from '../rules/options.js';
 import { SchemaValidator, type SchemaProblem } from './json-schema.js';
 import { configSchema } from './schema.js';

@@ -3,7 +3,5 @@ export { buildSummary, phraseKey, type SummaryOptions } from './summary.js';
 export { SummaryLanguages } from './language.js';
 export { runSite, suggest, type SiteResult, type SiteRunOptions } from './run.js';
 export { SITE_RULES } from './rules/index.js';
-export { applySiteEntry, defaultSiteSettings, siteSettings, SiteSettingError, type SiteRuleEntry } from './settings.js';
-export { formatMessage } from './message.js';
 export type { SiteRule } from './rule.js';
 export type * from './types.js';

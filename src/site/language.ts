@@ -1,6 +1,6 @@
 import { WordFolder, type WordForm } from '../text/fold.js';
 import { resized } from '../util/typed-arrays.js';
-import { Languages } from '../text/languages.js';
+import { Languages } from '../languages/registry.js';
 import { isContent } from './features.js';
 import { FormSlots } from './slots.js';
 

@@ -1,10 +1,6 @@
 import type { SiteContext } from './context.js';
-import type { OptionSpec, SiteLevel, SiteOutcome, SiteSummary } from './types.js';
-
-/** The values of a rule's options, typed from their specs. */
-export type OptionValues<S extends Record<string, OptionSpec>> = {
-  [K in keyof S]: S[K] extends { type: 'number' } ? number : S[K] extends { type: 'boolean' } ? boolean : S[K] extends { type: 'string[]' } ? string[] : string;
-};
+import type { OptionSpec, OptionValues } from '../rules/options.js';
+import type { SiteLevel, SiteOutcome, SiteSummary } from './types.js';
 
 /**
  * A site rule: a check over every summary of a run. Like an article rule it only reports; the

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { cmp, SiteContext } from './context.js';
-import { formatMessage } from './message.js';
+import { formatMessage } from '../rules/message.js';
 import { SITE_RULES } from './rules/index.js';
-import { siteSettings } from './settings.js';
+import { defaultSettings, settingsFrom } from '../check/settings.js';
 import { linkSuggestions } from './suggestions.js';
 import type { Prominence } from './tfidf.js';
 import type { LinkSuggestion, PerFileResult, SiteFinding, SiteRuleSetting, SiteSummary, SuggestedKeyphrase } from './types.js';
 
 export interface SiteRunOptions {
-  /** Rule settings: a map from `siteSettings`, or entries over the defaults (`{"orphan-page": "warning"}`). */
+  /** Rule settings (article and site rules share them), or entries over the defaults (`{"orphan-page": "warning"}`). */
   rules?: Map<string, SiteRuleSetting> | Record<string, unknown>;
   /** Whether a file exists, for links to images and other files next to an article (default: on disk). */
   fileExists?: (absolutePath: string) => boolean;
@@ -54,7 +54,7 @@ function contextOf(summaries: readonly SiteSummary[], options: SiteRunOptions): 
  * an inverted index with bounded postings for similarity.
  */
 export function runSite(summaries: readonly SiteSummary[], options: SiteRunOptions = {}): SiteResult {
-  const settings = options.rules instanceof Map ? options.rules : siteSettings(options.rules);
+  const settings = options.rules instanceof Map ? options.rules : settingsFrom(options.rules ?? {});
   const ctx = contextOf(summaries, options);
   const findings: SiteFinding[] = [];
   const perFile = new Map<string, PerFileResult>();

@@ -5,6 +5,14 @@
  */
 
 /** A heading of an article, with the fragment a generator gives it. */
+import type { OptionValue } from '../rules/options.js';
+
+/** A site rule's setting: the same shape as an article rule's (check/settings.ts RuleSetting). */
+export interface SiteRuleSetting {
+  severity: SiteSeverity;
+  options: Record<string, OptionValue>;
+}
+
 export interface SummaryHeading {
   text: string;
   level: number;
@@ -114,20 +122,8 @@ export interface SiteFinding {
   similarity?: number;
 }
 
-export type OptionSpec =
-  | { type: 'number'; default: number; minimum?: number; maximum?: number; integer?: boolean; description: string }
-  | { type: 'boolean'; default: boolean; description: string }
-  | { type: 'string'; default: string; enum?: string[]; description: string }
-  | { type: 'string[]'; default: string[]; description: string };
 
-export type OptionValue = number | boolean | string | string[];
-export type RuleOptionValues = Record<string, OptionValue>;
 
-/** A rule's configured severity and options. */
-export interface SiteRuleSetting {
-  severity: SiteSeverity;
-  options: RuleOptionValues;
-}
 
 /** What a rule's check gives back: a finding without its rule id, severity and text. */
 export interface SiteOutcome {
