@@ -13,7 +13,8 @@ export const TITLE_KEY = 'title';
 export const DESCRIPTION_KEYS = ['description', 'summary', 'excerpt'];
 export const SLUG_KEY = 'slug';
 /** Jekyll and Eleventy name the page's path `permalink`, Hugo `url`. */
-export const URL_KEYS = ['permalink', 'url'];
+/** Jekyll's and Eleventy's `permalink`, Hugo's `url`, and the `path` of Zola and Gatsby. */
+export const URL_KEYS = ['permalink', 'url', 'path'];
 /** seo-check's own keys first, then the `keywords` of Hugo, Astro and Docusaurus. */
 export const KEYPHRASE_KEYS = ['keyphrase', 'keyphrases', 'keywords'];
 

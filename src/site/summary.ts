@@ -40,14 +40,13 @@ function concretePath(value: unknown): string | null {
 }
 
 /**
- * The URL the article is published under: `meta.url` once the front matter layer gives it; until
- * then front matter `permalink` or `url`, and Zola's `path` in TOML front matter.
+ * The URL the article is published under (`meta.url`: front matter `permalink`, `url` or `path`),
+ * from the site's root: Zola and Eleventy write it without the leading slash.
  */
 function articleUrl(facts: ArticleFacts): string | null {
-  const given = (facts.meta as { url?: string | null }).url;
-  if (given !== undefined) return given;
-  const fm = facts.doc.frontMatter;
-  return concretePath(fm.data.permalink) ?? concretePath(fm.data.url) ?? (fm.format === 'toml' ? concretePath(fm.data.path) : null);
+  const url = facts.meta.url;
+  if (url === null || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/')) return url;
+  return `/${url}`;
 }
 
 /** Other URLs of the article: Hugo's and Zola's `aliases` (a list; a mapping there is matching's aliases), jekyll-redirect-from's `redirect_from`. */
