@@ -37,11 +37,11 @@ describe('buildSummary', () => {
   const s = summarize(ARTICLE, ['Trump Putin meetings']);
 
   it('normalises a keyphrase as matching does: "Trump-Putin meeting" and "trump putin meetings" share a key', () => {
-    expect(s.keyphrases).toEqual([{ phrase: 'Trump Putin meetings', key: 'trump putin meet', line: 1 }]);
+    expect(s.keyphrases).toEqual([{ phrase: 'Trump Putin meetings', key: 'trump putin meet', line: 1, endColumn: 4 }]);
     expect(summarize(ARTICLE, ['Trump-Putin meeting']).keyphrases[0].key).toBe('trump putin meet');
     // From front matter, the keyphrase points at its line.
     const fm = summarize(ARTICLE.replace('site: https', 'keyphrase: the meeting\nsite: https'));
-    expect(fm.keyphrases).toEqual([{ phrase: 'the meeting', key: 'meet', line: 5 }]);
+    expect(fm.keyphrases).toEqual([{ phrase: 'the meeting', key: 'meet', line: 5, endColumn: 23 }]);
   });
 
   it('reads the metadata, URL and aliases; a permalink pattern is no URL', () => {

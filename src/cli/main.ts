@@ -12,7 +12,7 @@ import { normalizeText } from '../parse/lines.js';
 import { printable } from '../report/escape.js';
 import { EXIT } from './exit.js';
 import { useColor, writeAll, type CliIO } from './io.js';
-import { formatter, writeReportFile, type OutputSpec } from './outputs.js';
+import { writeOutputs, type OutputSpec } from './outputs.js';
 import { checkCommand, SUBCOMMANDS, type CliOptions } from './program.js';
 import { splitSubcommand } from './subcommand.js';
 import { quietReport } from './thresholds.js';
@@ -53,6 +53,7 @@ function engineOptions(options: CliOptions, io: CliIO, cwd: string): EngineOptio
     maxWarnings: options.maxWarnings,
     maxBytes: options.maxSize,
     explain: options.explain === true || options.format.some((f) => f.format === 'explain'),
+    shard: options.shard,
     env: io.env,
     stdin: io.stdin,
   };
@@ -74,31 +75,6 @@ async function printConfig(engine: Engine, io: CliIO, file: string, cwd: string,
   return EXIT.ok;
 }
 
-/** The width reports fit: `COLUMNS`, else the terminal's, else 80 (a pipe, a file, a CI log). */
-export function columnsOf(io: CliIO): number {
-  const given = Number(io.env.COLUMNS);
-  if (Number.isInteger(given) && given > 0) return given;
-  if (io.stdout.isTTY === true && io.stdout.columns !== undefined && io.stdout.columns > 0) return io.stdout.columns;
-  return 80;
-}
-
-/** Writes each requested format; returns what went wrong writing report files. */
-async function writeOutputs(report: RunReport, outputs: OutputSpec[], options: CliOptions, io: CliIO, cwd: string): Promise<string[]> {
-  const problems: string[] = [];
-  for (const o of outputs) {
-    const format = await formatter(o.format);
-    const color = o.path === null && o.format === 'stylish' && useColor(options.color, io.stdout, io.env);
-    const text = format(report, { color, columns: columnsOf(io) });
-    if (o.path === null) {
-      await writeAll(io.stdout, text);
-      continue;
-    }
-    const why = await writeReportFile(resolve(cwd, o.path), text);
-    if (why !== null) problems.push(`cannot write the ${o.format} report to ${printable(o.path)} (${why})`);
-  }
-  return problems;
-}
-
 /**
  * Runs the CLI and returns its exit code. It never calls process.exit, so output is never cut
  * short; the bin script sets process.exitCode. The CLI only turns the command line into engine
@@ -107,6 +83,7 @@ async function writeOutputs(report: RunReport, outputs: OutputSpec[], options: C
 export async function main(io: CliIO): Promise<number> {
   const sub = splitSubcommand(io.argv, checkCommand(io), Object.keys(SUBCOMMANDS));
   if (sub.name === 'rules') return (await import('./rules-command.js')).rulesCommand({ ...io, argv: sub.argv });
+  if (sub.name === 'merge') return (await import('./merge-command.js')).mergeCommand({ ...io, argv: sub.argv });
   // `explain` only informs: failed checks do not fail it; bad usage or input still does.
   if (sub.name === 'explain') return check({ ...io, argv: explainArguments(sub.argv) }, 'explain').then((code) => (code === EXIT.failed ? EXIT.ok : code));
   return check(io, 'seo-check');
@@ -124,7 +101,7 @@ async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> 
     if (options.printConfig !== undefined) return await printConfig(engine, io, options.printConfig, cwd, options.maxSize);
     if (options.files.length === 0) return fail(io, 'no input: name one or more Markdown files, folders or globs, or - for standard input (see --help)');
     const { report, unmatched } = await engine.runFiles(options.files);
-    const problems = await writeOutputs(options.quiet === true ? quietReport(report) : report, outputs, options, io, cwd);
+    const problems = await writeOutputs(options.quiet === true ? quietReport(report) : report, outputs, options.color, io, cwd);
     const unreadable = report.results.filter(isFailure);
     const lines = [
       ...problems,

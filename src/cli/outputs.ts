@@ -1,6 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Formatter } from '../report/types.js';
+import { resolve } from 'node:path';
+import type { Formatter, RunReport } from '../report/types.js';
+import { printable } from '../report/escape.js';
+import { useColor, writeAll, type CliIO } from './io.js';
 import { usageError } from './exit.js';
 
 /** Formatters load on demand: a run pays only for the formats it prints. */
@@ -46,4 +49,29 @@ export async function writeReportFile(path: string, text: string): Promise<strin
   } catch (error) {
     return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   }
+}
+
+/** The width reports fit: `COLUMNS`, else the terminal's, else 80 (a pipe, a file, a CI log). */
+export function columnsOf(io: CliIO): number {
+  const given = Number(io.env.COLUMNS);
+  if (Number.isInteger(given) && given > 0) return given;
+  if (io.stdout.isTTY === true && io.stdout.columns !== undefined && io.stdout.columns > 0) return io.stdout.columns;
+  return 80;
+}
+
+/** Writes each requested format; returns what went wrong writing report files. */
+export async function writeOutputs(report: RunReport, outputs: OutputSpec[], colorFlag: boolean | undefined, io: CliIO, cwd: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const o of outputs) {
+    const format = await formatter(o.format);
+    const color = o.path === null && o.format === 'stylish' && useColor(colorFlag, io.stdout, io.env);
+    const text = format(report, { color, columns: columnsOf(io) });
+    if (o.path === null) {
+      await writeAll(io.stdout, text);
+      continue;
+    }
+    const why = await writeReportFile(resolve(cwd, o.path), text);
+    if (why !== null) problems.push(`cannot write the ${o.format} report to ${printable(o.path)} (${why})`);
+  }
+  return problems;
 }

@@ -5,6 +5,7 @@ import { version } from '../version.js';
 import { FORMAT_NAMES, parseOutputSpec, type OutputSpec } from './outputs.js';
 import type { CliIO } from './io.js';
 import { usageError } from './exit.js';
+import { parseShard } from '../engine/shard.js';
 
 /** The options of a check run, as commander parsed them. */
 export interface CliOptions {
@@ -22,6 +23,7 @@ export interface CliOptions {
   synonym?: string[];
   lang?: string;
   explain?: boolean;
+  shard?: { index: number; count: number };
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -61,7 +63,14 @@ export function configure(command: Command, io: CliIO): Command {
 export const SUBCOMMANDS: Record<string, string> = {
   explain: 'why each keyphrase matched or not, sentence by sentence',
   rules: 'every rule, its default, options and docs',
+  merge: 'one report from the JSON reports of --shard runs',
 };
+
+function shardOption(value: string): { index: number; count: number } {
+  const shard = parseShard(value);
+  if (shard === null) throw usageError(`--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), not '${value}'`);
+  return shard;
+}
 
 /** The command line of a check run: `seo-check [options] <files…>` (and of `explain`, which is one). */
 export function checkCommand(io: CliIO, name: 'seo-check' | 'explain' = 'seo-check'): Command {
@@ -92,6 +101,7 @@ export function checkCommand(io: CliIO, name: 'seo-check' | 'explain' = 'seo-che
       .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
       .addOption(new Option('--max-size <MB>', 'refuse files larger than this many MB').argParser(maxSize).default(DEFAULT_MAX_BYTES, '20'))
       .option('--rule <spec>', 'set a rule: id=severity, id.option=value or id:JSON (repeatable)', collect, [])
+      .option('--shard <i/n>', 'analyse shard i of n of the files (CI matrices); merge the JSON reports with `seo-check merge`', shardOption)
       .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no file')
       .addOption(new Option('--color', 'colour the report even when not on a terminal'))
       .addOption(new Option('--no-color', 'never colour the report'))

@@ -12,6 +12,8 @@ import type { ArticleFacts } from '../measure/facts.js';
 import { runRules } from '../check/run.js';
 import { articleSettings, defaultSettings, SettingError, type RuleSetting } from '../check/settings.js';
 import { scored } from './score.js';
+import { buildSummary } from '../site/summary.js';
+import { SummaryLanguages } from '../site/language.js';
 import type { Checked, Outcome, FileResult } from './types.js';
 
 export type { Checked, Outcome };
@@ -48,6 +50,7 @@ export const MAX_SPELLINGS = 400_000;
 export class Analyzer {
   private matching: Matching;
   private syllables = new SyllableCounter();
+  private summaryLanguages = new SummaryLanguages();
   private readonly settings: Map<string, RuleSetting>;
 
   constructor(private readonly options: AnalyzerOptions = {}) {
@@ -71,8 +74,11 @@ export class Analyzer {
     return { doc, meta, stats, keyphrases, language, ...reading };
   }
 
-  /** The per-file stage for one article's text; `file` names it in the report and gives the slug. */
-  check(text: string, file: string): Outcome {
+  /**
+   * The per-file stage for one article's text; `file` names it in the report and gives the slug.
+   * With `summary`, it also makes what the site stage reads of the article (`path`: where it is on disk).
+   */
+  check(text: string, file: string, summary?: { path: string | null }): Outcome {
     const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
     // A UTF-16 unit is at most 3 bytes of UTF-8: only text near the limit is measured.
     if (text.length * 3 > maxBytes && Buffer.byteLength(text) > maxBytes) {
@@ -99,6 +105,7 @@ export class Analyzer {
     const { meta, stats, language } = facts;
     return {
       runs,
+      ...(summary === undefined ? {} : { summary: buildSummary(facts, file, summary.path, { languages: this.summaryLanguages }) }),
       report: {
         file,
         meta: { title: meta.title, description: meta.description, slug: meta.slug },
@@ -140,5 +147,6 @@ export class Analyzer {
     if (this.matching.spellings() <= (this.options.maxSpellings ?? MAX_SPELLINGS)) return;
     this.matching = new Matching(this.options);
     this.syllables = new SyllableCounter();
+    this.summaryLanguages = new SummaryLanguages();
   }
 }

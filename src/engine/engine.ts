@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { expandPatterns } from '../files/expand.js';
-import type { Checked } from './analyzer.js';
+import type { Checked } from './types.js';
+import { siteStage } from './site-stage.js';
+import { inShard, siteRuleEntries } from './shard.js';
 import { processFile, type FileInput, type FileOutcome } from './file-stage.js';
 import { runReport, scored, summarize } from './score.js';
 import { RunSettings, settingsJson, type Effective } from './settings.js';
@@ -52,7 +54,9 @@ export class Engine {
     const named = patterns.filter((p): p is string => typeof p === 'string');
     const { files, unmatched, ignored } = await expandPatterns(named, { cwd: this.cwd, ignores: here.ignores });
     const stdin = this.options.stdin;
-    const inputs: FileInput[] = files.map((f) => (f === '-' && stdin !== undefined ? { path: '<stdin>', stream: stdin } : f));
+    const shard = this.options.shard;
+    const mine = shard === undefined ? files : files.filter((f) => inShard(f, shard));
+    const inputs: FileInput[] = mine.map((f) => (f === '-' && stdin !== undefined ? { path: '<stdin>', stream: stdin } : f));
     for (const p of patterns) if (typeof p !== 'string') inputs.push(p);
     return { report: await this.run(inputs, here.maxWarnings, { ignored, unmatched }), unmatched };
   }
@@ -77,19 +81,33 @@ export class Engine {
     this.settings = new RunSettings({ ...this.options, cwd: this.cwd });
   }
 
+  /**
+   * The stages of a run: each file on its own (in worker threads for many), then, for a run of
+   * several files, the site stage over what they have in common, then the scores and the summary.
+   */
   private async run(inputs: readonly FileInput[], maxWarnings = -1, found?: { ignored: number; unmatched: string[] }): Promise<RunReport> {
-    const outcomes = await this.perFile(inputs);
-    // The site stage goes here: it reads every file's summary and may add findings.
-    const results: FileResult[] = outcomes.map(({ outcome, minScore }) => ('failure' in outcome ? outcome.failure : scored(outcome as Checked, minScore)));
-    return runReport(results, summarize(results, outcomes.map((o) => o.minScore), maxWarnings, found));
+    const { shard } = this.options;
+    // A shard makes the summaries and leaves the site stage to the merge, which sees every file.
+    const site = shard !== undefined || inputs.length > 1;
+    const outcomes = await this.perFile(inputs, site);
+    const checked = outcomes.map((o) => o.outcome).filter((o): o is Checked => !('failure' in o));
+    const rules = (await this.settings.effective(resolve(this.cwd, 'here.md'))).rules;
+    const findings = site && shard === undefined ? siteStage(checked, rules) : null;
+    const results: FileResult[] = outcomes.map(({ outcome, minScore }) => ('failure' in outcome ? outcome.failure : scored(outcome, minScore)));
+    const summary = summarize(results, outcomes.map((o) => o.minScore), maxWarnings, found, findings ?? []);
+    const report: RunReport = { ...runReport(results, summary), ...(findings === null ? {} : { site: { findings } }) };
+    if (shard !== undefined) {
+      report.shard = { ...shard, maxWarnings, siteRules: siteRuleEntries(rules), summaries: checked.flatMap((c) => (c.summary === undefined ? [] : [c.summary])) };
+    }
+    return report;
   }
 
-  private async perFile(inputs: readonly FileInput[]): Promise<FileOutcome[]> {
-    const local = (input: FileInput) => processFile(this.settings, input, this.cwd);
+  private async perFile(inputs: readonly FileInput[], summaries: boolean): Promise<FileOutcome[]> {
+    const local = (input: FileInput) => processFile(this.settings, input, this.cwd, summaries);
     const paths = inputs.every((i): i is string => typeof i === 'string') ? inputs : null;
     const threads = paths === null ? 0 : workerThreads(paths.length, this.options.env ?? process.env);
     if (paths !== null && threads > 0) {
-      const pooled = await inWorkers(paths, { options: this.workerOptions(), cwd: this.cwd }, threads, local);
+      const pooled = await inWorkers(paths, { options: this.workerOptions(), cwd: this.cwd, summaries }, threads, local);
       if (pooled !== null) return pooled;
     }
     const out: FileOutcome[] = [];

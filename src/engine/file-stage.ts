@@ -32,8 +32,11 @@ async function read(input: FileInput, cwd: string, maxBytes: number): Promise<In
   }
 }
 
-/** The per-file stage: reads one input and measures and checks it. A bug met on one file never hides the others. */
-export async function processFile(settings: RunSettings, input: FileInput, cwd: string): Promise<FileOutcome> {
+/**
+ * The per-file stage: reads one input and measures and checks it, and with `summaries` makes what
+ * the site stage reads of it. A bug met on one file never hides the others.
+ */
+export async function processFile(settings: RunSettings, input: FileInput, cwd: string, summaries = false): Promise<FileOutcome> {
   const name = inputName(input);
   // Standard input and unsaved buffers take the configuration of the folder they would be in.
   const configKey = typeof input === 'string' || !('stream' in input) ? name : '-';
@@ -42,7 +45,8 @@ export async function processFile(settings: RunSettings, input: FileInput, cwd: 
   if ('error' in text) return { outcome: { failure: { file: name, passed: false, error: text.error } }, minScore };
   const analyzer = await settings.analyzerFor(configKey);
   try {
-    return { outcome: analyzer.check(text.text, name), minScore };
+    const path = typeof input === 'string' ? resolve(cwd, input) : 'stream' in input ? null : resolve(cwd, input.path);
+    return { outcome: analyzer.check(text.text, name, summaries ? { path } : undefined), minScore };
   } catch (error) {
     return { outcome: { failure: { file: name, passed: false, error: `internal error: ${(error as Error)?.message ?? String(error)}` } }, minScore };
   }

@@ -44,6 +44,12 @@ export interface RunOptions {
 export interface EngineOptions extends RunOptions {
   /** The environment (SEO_CHECK_THREADS sets the number of threads); default: process.env. */
   env?: Record<string, string | undefined>;
+  /**
+   * Analyse only shard `index` (1-based) of `count` of the files the patterns name: a
+   * deterministic share, by a hash of each file's name, for CI job matrices. The report holds the
+   * shard's per-file results and the site summaries that `merge` needs; the site stage runs at merge.
+   */
+  shard?: { index: number; count: number };
   /** What `-` reads (standard input). */
   stdin?: AsyncIterable<Uint8Array | string>;
 }

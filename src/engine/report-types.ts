@@ -205,6 +205,10 @@ export interface FileReport {
   language: string;
   /** Why each keyphrase matched or not (with `explain`). */
   explain?: Explanation[];
+  /** Keyphrases the text is about, against the other articles of the run (runs of several files). */
+  suggestedKeyphrases?: SuggestedKeyphrase[];
+  /** The most related other articles of the run, not yet linked (runs of several files). */
+  linkSuggestions?: LinkSuggestion[];
 }
 
 /** A file that could not be read: no measures, only the reason. */
@@ -241,10 +245,63 @@ export interface Summary {
   unmatched: string[];
 }
 
+/** Where a site finding stands in one of the files it names. */
+export interface SitePlace {
+  file: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** A finding across articles (duplicate titles, a broken link, cannibalization…). */
+export interface SiteFinding {
+  ruleId: string;
+  messageId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  data: Record<string, string | number>;
+  files: SitePlace[];
+  keyphrase?: string;
+  similarity?: number;
+}
+
+/** A keyphrase the text is about, by TF-IDF against the other articles of the run. */
+export interface SuggestedKeyphrase {
+  phrase: string;
+  key: string;
+  score: number;
+}
+
+/** Another article of the run this one could link to, and the sentence where a link would fit. */
+export interface LinkSuggestion {
+  file: string;
+  title: string | null;
+  href: string;
+  similarity: number;
+  sentence: { line: number; column: number; endLine: number; endColumn: number; excerpt: string } | null;
+}
+
 /** What a run produced, as `--format json` prints it: every formatter is a pure function of this. */
 export interface RunReport {
   schemaVersion: 1;
   tool: { name: string; version: string };
   summary: Summary;
   results: FileResult[];
+  /** Findings across the run's articles: when the run covers several files. */
+  site?: { findings: SiteFinding[] };
+  /** A shard of a run (`--shard i/n`): what `seo-check merge` needs to make the whole run's report. */
+  shard?: ShardData;
+}
+
+/** What a shard's report carries for the merge: its place, and what the site stage reads. */
+export interface ShardData {
+  index: number;
+  count: number;
+  /** The run's warning limit (-1: none), applied to the merged run. */
+  maxWarnings: number;
+  /** The site rules' settings of the run, in the configuration's shape. */
+  siteRules: Record<string, [severity: 'error' | 'warning' | 'off', options: Record<string, unknown>]>;
+  /** One per file of the shard that could be read; plain data (see src/site/types.ts). */
+  summaries: unknown[];
 }

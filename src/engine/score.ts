@@ -32,6 +32,7 @@ export function summarize(
   minScores: readonly number[] = [],
   maxWarnings = -1,
   found: { ignored: number; unmatched: string[] } = { ignored: 0, unmatched: [] },
+  siteFindings: ReadonlyArray<{ severity: 'error' | 'warning' }> = [],
 ): Summary {
   let errors = 0;
   let warnings = 0;
@@ -48,10 +49,14 @@ export function summarize(
     const min = minScores[i] ?? 0;
     if (r.score < min) failures.push({ threshold: 'min-score', file: r.file, score: r.score, minScore: min });
   });
+  // Findings across articles count once each, as the run's own.
+  const siteErrors = siteFindings.filter((f) => f.severity === 'error').length;
+  errors += siteErrors;
+  warnings += siteFindings.length - siteErrors;
   if (maxWarnings >= 0 && warnings > maxWarnings) failures.push({ threshold: 'max-warnings', warnings, maxWarnings });
   return {
     files: results.length,
-    passed: failures.length === 0 && results.every((r) => r.passed),
+    passed: failures.length === 0 && siteErrors === 0 && results.every((r) => r.passed),
     score: scoredFiles === 0 ? null : Math.round(total / scoredFiles),
     errors,
     warnings,

@@ -1,4 +1,5 @@
 import type { RuleRun } from '../check/run.js';
+import type { SiteSummary } from '../site/types.js';
 import type { KeyphraseReport, FileReport, FileFailure, FileResult, Failure, Summary, RunReport } from './report-types.js';
 export type { KeyphraseReport, FileReport, FileFailure, FileResult, Failure, Summary, RunReport };
 
@@ -11,6 +12,8 @@ export interface Checked {
   report: Omit<FileReport, 'passed' | 'score'>;
   /** The rule runs the score weighs. */
   runs: RuleRun[];
+  /** What the site stage reads of the article (runs of several files). */
+  summary?: SiteSummary;
 }
 
 /** What the per-file stage gives for one file: a checked article, or why it could not be read. */

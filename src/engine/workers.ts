@@ -8,6 +8,8 @@ import type { RunOptions } from './settings.js';
 export interface WorkerSetup {
   options: RunOptions;
   cwd: string;
+  /** Make each file's site summary too. */
+  summaries?: boolean;
 }
 
 /**

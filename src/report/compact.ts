@@ -1,10 +1,10 @@
 import { printable } from './escape.js';
-import { findings } from './findings.js';
+import { reportFindings } from './findings.js';
 import type { Formatter } from './types.js';
 
 /** One line per problem, `file:line:col: severity message [rule]`, for editors and grep. */
 const compact: Formatter = (report) =>
-  findings(report.results)
+  reportFindings(report)
     .map((f) => `${printable(f.file)}:${f.line}:${f.column}: ${f.severity} ${printable(f.message)} [${f.rule}]\n`)
     .join('');
 

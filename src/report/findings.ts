@@ -1,5 +1,6 @@
 import { isProblem } from '../check/run.js';
-import { isFailure, type FileResult } from '../engine/types.js';
+import { isFailure } from '../engine/types.js';
+import type { FileResult, RunReport, SiteFinding } from '../engine/report-types.js';
 import type { Level } from '../rules/types.js';
 
 /** One problem to show: a failed check, or a file that could not be analysed (rule `input`). */
@@ -26,7 +27,7 @@ export const INPUT_RULE = 'input';
  * Every problem of a run, file by file, in the order the checks ran. Failures silenced by a
  * comment are left out unless `suppressed` is set (SARIF lists them with their suppression).
  */
-export function findings(results: readonly FileResult[], options: { suppressed?: boolean } = {}): Finding[] {
+export function findings(results: readonly FileResult[], options: { suppressed?: boolean; site?: readonly SiteFinding[] } = {}): Finding[] {
   const out: Finding[] = [];
   for (const r of results) {
     if (isFailure(r)) {
@@ -53,5 +54,28 @@ export function findings(results: readonly FileResult[], options: { suppressed?:
       });
     }
   }
+  // A finding across articles is listed in each file it names, at its place there.
+  for (const f of options.site ?? []) {
+    for (const place of f.files) {
+      const line = place.line ?? 1;
+      out.push({
+        file: place.file,
+        rule: f.ruleId,
+        messageId: f.messageId,
+        severity: f.severity,
+        message: f.message,
+        line,
+        column: place.column ?? 1,
+        endLine: place.endLine ?? line,
+        endColumn: place.endColumn ?? place.column ?? 1,
+        ...(f.keyphrase === undefined ? {} : { keyphrase: f.keyphrase }),
+      });
+    }
+  }
   return out;
+}
+
+/** Every problem of a report: its files' and its site's. */
+export function reportFindings(report: RunReport, options: { suppressed?: boolean } = {}): Finding[] {
+  return findings(report.results, { ...options, site: report.site?.findings });
 }

@@ -1,5 +1,5 @@
 import { printable } from './escape.js';
-import { findings } from './findings.js';
+import { reportFindings } from './findings.js';
 import type { Formatter } from './types.js';
 
 // Workflow-command escaping as the Actions runner reads it: data escapes %, CR and LF;
@@ -18,7 +18,7 @@ function property(s: string): string {
  * only when the annotation stays on one line, so it is given only then.
  */
 const github: Formatter = (report) =>
-  findings(report.results)
+  reportFindings(report)
     .map((f) => {
       const title = `seo-check ${f.rule}`;
       const end = f.endLine === f.line ? `,endLine=${f.endLine},endColumn=${f.endColumn}` : `,endLine=${f.endLine}`;

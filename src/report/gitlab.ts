@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findings } from './findings.js';
+import { reportFindings } from './findings.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Formatter } from './types.js';
  */
 const gitlab: Formatter = (report) => {
   const seen = new Map<string, number>();
-  const issues = findings(report.results).map((f) => {
+  const issues = reportFindings(report).map((f) => {
     const base = `${f.file}\0${f.rule}\0${f.keyphrase ?? ''}\0${f.message}`;
     // The same finding twice in a file (two skipped heading levels) needs two fingerprints.
     const n = seen.get(base) ?? 0;

@@ -1,6 +1,6 @@
 import { isFailure } from '../engine/types.js';
 import { printable } from './escape.js';
-import { findings } from './findings.js';
+import { reportFindings } from './findings.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -34,7 +34,7 @@ const markdown: Formatter = (report) => {
     '| File | Score | Words | Errors | Warnings | Result |',
     '| --- | ---: | ---: | ---: | ---: | --- |',
   ];
-  const problems = findings(report.results);
+  const problems = reportFindings(report);
   for (const r of report.results) {
     const mine = problems.filter((f) => f.file === r.file);
     const errors = mine.filter((f) => f.severity === 'error').length;

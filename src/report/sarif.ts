@@ -1,7 +1,8 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, docsUrl } from '../rules/registry.js';
-import { findings, INPUT_RULE } from './findings.js';
+import { INPUT_RULE, reportFindings } from './findings.js';
+import { SITE_RULES } from '../site/rules/index.js';
 import type { Formatter } from './types.js';
 
 /** A result's file as a URI reference: relative paths stay relative (to %SRCROOT%), as code scanning expects. */
@@ -35,10 +36,18 @@ const sarif: Formatter = (report) => {
       defaultConfiguration: { level: r.defaultSeverity },
       properties: { weight: r.weight, scope: r.scope, basis: r.basis.kind, messages: r.messages },
     })),
+    ...SITE_RULES.map((r) => ({
+      id: r.id,
+      name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      shortDescription: { text: r.description },
+      helpUri: docsUrl(r.id),
+      defaultConfiguration: { level: r.defaultSeverity },
+      properties: { scope: 'site', basis: r.basis.kind, messages: r.messages },
+    })),
     INPUT_DESCRIPTOR,
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = findings(report.results, { suppressed: true }).map((f) => ({
+  const results = reportFindings(report, { suppressed: true }).map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule),
     level: f.severity,

@@ -96,6 +96,14 @@ function keyphraseLine(facts: ArticleFacts): number {
   return 1;
 }
 
+/** The endColumn of each of `lines` (1-based), so that a finding about a whole line can say where it ends. */
+function lineEnds(facts: ArticleFacts, lines: readonly number[]): Record<number, number> {
+  const index = facts.doc.lines;
+  const out: Record<number, number> = {};
+  for (const l of lines) if (l >= 1 && l <= index.count) out[l] = index.lineText(l - 1).length + 1;
+  return out;
+}
+
 /** Content keys of the title: from its H1's words, or the front matter title folded alike. */
 function titleKeys(facts: ArticleFacts, keys: WordKeys, lang: SummaryLanguage): string[] {
   const { doc, meta } = facts;
@@ -126,18 +134,21 @@ export function buildSummary(facts: ArticleFacts, file: string, path: string | n
   const headingTerms = new Set<string>();
   for (const b of headingBlocks) if (b.level >= 2) keys.distinct(b.from, b.to, headingTerms);
   const line = keyphraseLine(facts);
+  // Findings about a keyphrase point at its whole line (the front matter key, or line 1).
+  const endColumn = doc.lines.lineText(Math.min(line, doc.lines.count) - 1).length + 1;
   return {
     file,
     path,
     language: lang.code,
     title: meta.title,
     titleLine: meta.lines.title,
+    lineEnds: lineEnds(facts, [1, meta.lines.title, meta.lines.description, line, doc.frontMatter.bodyLine + 1]),
     description: meta.description,
     descriptionLine: meta.lines.description,
     slug: meta.slug,
     url: articleUrl(facts),
     aliases: articleAliases(doc.frontMatter.data),
-    keyphrases: facts.keyphrases.map((k) => ({ phrase: k.phrase, key: phraseKey(k.target.phrase.words), line })),
+    keyphrases: facts.keyphrases.map((k) => ({ phrase: k.phrase, key: phraseKey(k.target.phrase.words), line, endColumn })),
     headings,
     links: summaryLinks(facts),
     words: stats.words,

@@ -6,6 +6,12 @@
 
 /** A heading of an article, with the fragment a generator gives it. */
 import type { OptionValue } from '../rules/options.js';
+import type { LinkSuggestion, SiteFinding, SitePlace, SuggestedKeyphrase } from '../engine/report-types.js';
+
+/** The parts of a site finding and of the suggestions, as the JSON report gives them. */
+export type { LinkSuggestion, SiteFinding, SuggestedKeyphrase };
+export type FindingPlace = SitePlace;
+export type SentencePlace = NonNullable<LinkSuggestion['sentence']>;
 
 /** A site rule's setting: the same shape as an article rule's (check/settings.ts RuleSetting). */
 export interface SiteRuleSetting {
@@ -49,15 +55,6 @@ export type SummaryPhrase = [key: string, text: string, count: number];
  */
 export type SummarySentence = [line: number, column: number, endLine: number, endColumn: number, excerpt: string, terms: number[]];
 
-/** Where a sentence stands, and its excerpt. */
-export interface SentencePlace {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  excerpt: string;
-}
-
 /** What the site stage needs of one article; made in the per-file stage, bounded in size. */
 export interface SiteSummary {
   /** As reported (relative display path). */
@@ -67,6 +64,8 @@ export interface SiteSummary {
   language: string;
   title: string | null;
   titleLine: number;
+  /** Where each line that findings point at ends (endColumn), by line: line 1, the title's, the description's, the keyphrases', the body's first. */
+  lineEnds: Record<number, number>;
   description: string | null;
   descriptionLine: number;
   slug: string | null;
@@ -75,7 +74,7 @@ export interface SiteSummary {
   /** Other URLs the article is published under (front matter `aliases`, `redirect_from`). */
   aliases: string[];
   /** `key`: stem keys of the phrase's content words joined by ' ' (see `phraseKey`). */
-  keyphrases: Array<{ phrase: string; key: string; line: number }>;
+  keyphrases: Array<{ phrase: string; key: string; line: number; endColumn: number }>;
   headings: SummaryHeading[];
   links: SummaryLink[];
   /** Words as a writer counts them. */
@@ -102,29 +101,6 @@ export interface SiteSummary {
 export type SiteLevel = 'error' | 'warning';
 export type SiteSeverity = SiteLevel | 'off';
 
-export interface FindingPlace {
-  file: string;
-  line?: number;
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
-}
-
-export interface SiteFinding {
-  ruleId: string;
-  messageId: string;
-  severity: SiteLevel;
-  message: string;
-  data: Record<string, string | number>;
-  files: FindingPlace[];
-  keyphrase?: string;
-  /** 0–1, for duplicate findings. */
-  similarity?: number;
-}
-
-
-
-
 /** What a rule's check gives back: a finding without its rule id, severity and text. */
 export interface SiteOutcome {
   messageId: string;
@@ -132,26 +108,6 @@ export interface SiteOutcome {
   files: FindingPlace[];
   keyphrase?: string;
   similarity?: number;
-}
-
-/** A suggested keyphrase: a phrase this article repeats more than the others do. */
-export interface SuggestedKeyphrase {
-  phrase: string;
-  key: string;
-  /** TF-IDF score (see keyphrases.ts). */
-  score: number;
-}
-
-/** Another article this one could link to, and where. */
-export interface LinkSuggestion {
-  file: string;
-  title: string | null;
-  /** What to write as the link: the article's URL when known, else a path relative to this article. */
-  href: string;
-  /** Cosine similarity of the two articles' weighted TF-IDF vectors, 0–1. */
-  similarity: number;
-  /** The sentence of this article that talks most of the other's topic; null when none does. */
-  sentence: SentencePlace | null;
 }
 
 /** What the site stage adds to one file's report. */

@@ -49,7 +49,7 @@ export default defineSiteRule({
           messageId: 'notTopical',
           data: { keyphrase: kp.phrase, top: best.length > 0 ? best.join(', ') : 'none' },
           keyphrase: kp.phrase,
-          files: [{ file: s.file, line: kp.line }],
+          files: [{ file: s.file, line: kp.line, column: 1, endLine: kp.line, endColumn: kp.endColumn }],
         });
       }
     });
