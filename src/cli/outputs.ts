@@ -14,6 +14,7 @@ const FORMATS: Record<string, () => Promise<{ default: Formatter }>> = {
   markdown: () => import('../report/markdown.js'),
   gitlab: () => import('../report/gitlab.js'),
   explain: () => import('../report/explain.js'),
+  summary: () => import('../report/summary.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
