@@ -62,3 +62,21 @@ export function footerOf(text: string): { verdict: string; line: string; errors:
   const files = /^[^:]+: (\d+) files?/.exec(line);
   return { verdict, line, errors: Number(counts?.[1] ?? 0), warnings: Number(counts?.[2] ?? 0), files: Number(files?.[1] ?? 0) };
 }
+
+/**
+ * The rows of the first table in `text`, each cell's wrapped lines joined by a space: a row
+ * starts on a line whose first cell is filled.
+ */
+export function firstTableRows(text: string): string[][] {
+  const lines = text.split('\n');
+  const top = lines.findIndex((l) => l.startsWith('┌'));
+  if (top === -1) return [];
+  const body = lines.findIndex((l, i) => i > top && l.startsWith('├')) + 1;
+  const rows: string[][] = [];
+  for (let i = body; lines[i].startsWith('│'); i++) {
+    const cells = cellsOf(lines[i])!;
+    if (cells[0] !== '') rows.push(cells);
+    else cells.forEach((c, j) => (rows.at(-1)![j] = `${rows.at(-1)![j]} ${c}`.trim()));
+  }
+  return rows;
+}

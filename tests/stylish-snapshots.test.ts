@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../src/report/formatters.js';
 import { isFailure, type FileReport } from './internal.js';
-import { footerOf, headCounts, overWidth, passedItems, runReport, SEED } from './stylish-helpers.js';
+import { isProblem } from '../src/check/run.js';
+import { reportMessage } from '../src/report/stylish-checks.js';
+import { byImportance } from '../src/report/stylish-findings.js';
+import { firstTableRows, footerOf, headCounts, overWidth, passedItems, runReport, SEED } from './stylish-helpers.js';
 
 /**
  * The report a writer reads, at 60, 80 and 120 columns, on the seed with two keyphrases, a folder
@@ -20,6 +23,7 @@ describe.each(cases)('the stylish report of %s', (_name, argv) => {
     const text = formatters.stylish(report, { columns });
     expect(text).toMatchSnapshot();
     expect(overWidth(text, columns)).toEqual([]);
+    expect(overWidth(formatters.stylish(report, { columns, color: true }), columns)).toEqual([]);
 
     // The footer counts what the JSON summary counts.
     const s = report.summary;
@@ -31,8 +35,15 @@ describe.each(cases)('the stylish report of %s', (_name, argv) => {
     const heads = headCounts(text);
     files.forEach((part, i) => {
       expect(heads[i]).toEqual({ errors: (part.match(/│ ✖ error │/g) ?? []).length, warnings: (part.match(/│ ⚠ warn {2}│/g) ?? []).length });
-      // The passed list names no rule that failed, unless it names the keyphrases it passed for.
+      // Each failed check is a row, most severe first, its message whole (a long quote aside).
       const r = analysed[i];
+      const problems = r.checks.filter(isProblem).sort(byImportance);
+      const rows = firstTableRows(part);
+      expect(rows).toHaveLength(problems.length);
+      // (compared without spaces: a word wider than its column, a URL, is cut across lines).
+      const squeeze = (t: string) => t.replace(/\s+/g, '');
+      rows.forEach((row, j) => expect(squeeze(row.at(-1)!).endsWith(squeeze(reportMessage(problems[j]))), row.at(-1)).toBe(true));
+      // The passed list names no rule that failed, unless it names the keyphrases it passed for.
       for (const item of passedItems(part)) {
         const [, id, phrases] = /^([a-z0-9-]+)(?: \((.+) only\))?$/.exec(item)!;
         for (const c of r.checks.filter((x) => x.id === id)) expect(c.passed || (phrases !== undefined && !phrases.split(', ').includes(c.keyphrase!)), item).toBe(true);

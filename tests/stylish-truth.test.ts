@@ -97,6 +97,14 @@ describe('the footer says what was and was not checked, and agrees with the exit
     expect(stylish(many.report)).toContain(`  ✖ ${n} warnings, more than --max-warnings 0 allows (${n} over)\n`);
   });
 
+  it('counts files under the minimum score in one line when there are many', async () => {
+    const { report } = await runReport(['fixtures/corpus', '--no-config', '--min-score', '95']);
+    expect(report.summary.failures).toHaveLength(9);
+    const lowest = report.results.reduce((a, b) => ((b as FileReport).score < (a as FileReport).score ? b : a)) as FileReport;
+    const text = formatters.stylish(report, { columns: 200 });
+    expect(text.trimEnd().split('\n').at(-1)).toBe(`  ✖ 9 files score below the minimum score 95; the lowest, ${lowest.file}, scores ${lowest.score}`);
+  });
+
   const runs: Array<[folder: string, argv: string[], allowUnmatched?: boolean]> = [
     ['discovery', ['.']],
     ['discovery', ['.', '--no-config']],

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { failureText } from '../engine/score.js';
-import { isFailure, type RunReport } from '../engine/types.js';
+import { isFailure, type Failure, type RunReport } from '../engine/types.js';
 import { printable } from './escape.js';
 import { fileFindings } from './stylish-findings.js';
 import { flow, wrap } from './wrap.js';
@@ -50,6 +50,21 @@ export function runTotals(report: RunReport, errorOnUnmatchedPattern = true): Ru
   const unmatched = report.summary.unmatched.length > 0 && errorOnUnmatchedPattern;
   t.exit = t.unreadable > 0 || unmatched ? 2 : report.summary.passed ? 0 : 1;
   return t;
+}
+
+/** Below this many files under their minimum score, each is named; above, they are counted. */
+const NAMED_LOW_SCORES = 3;
+
+/** Each failed threshold with its figures; many files under the minimum score as one line. */
+function thresholdLines(failures: readonly Failure[]): string[] {
+  const low = failures.filter((f): f is Extract<Failure, { threshold: 'min-score' }> => f.threshold === 'min-score');
+  const out = failures.filter((f) => f.threshold !== 'min-score' || low.length <= NAMED_LOW_SCORES).map((f) => printable(failureText(f)));
+  if (low.length > NAMED_LOW_SCORES) {
+    const lowest = low.reduce((a, b) => (b.score < a.score ? b : a));
+    const minimum = [...new Set(low.map((f) => f.minScore))].join(' or ');
+    out.unshift(`${low.length} files score below the minimum score ${minimum}; the lowest, ${printable(lowest.file)}, scores ${lowest.score}`);
+  }
+  return out;
 }
 
 function quoted(patterns: readonly string[]): string {
@@ -103,6 +118,6 @@ export function footer(report: RunReport, paint: ChalkInstance, columns: number,
     const mark = options.errorOnUnmatchedPattern === false ? '–' : paint.red('✖');
     lines.push(...wrap(`${mark} ${note}`, columns - 2).map((l) => `  ${l}`));
   }
-  for (const f of s.failures) lines.push(...wrap(`✖ ${printable(failureText(f))}`, columns - 2).map((l) => `  ${l}`));
+  for (const text of thresholdLines(s.failures)) lines.push(...wrap(`✖ ${text}`, columns - 2).map((l) => `  ${l}`));
   return lines.join('\n');
 }
