@@ -70,6 +70,10 @@ describe('wrap keeps figures whole', () => {
     );
   });
 
+  it('wraps a label wider than the line, and lays the items after it', () => {
+    expect(flow(['1:36 "a"', '11:24 "b"'], 16, { first: '  US Russia relations found at ', indent: '    ' })).toEqual(['US Russia', 'relations found', 'at 1:36 "a",', '    11:24 "b"']);
+  });
+
   it('breaks paths after a "/" or "-"', () => {
     expect(wrapPath('posts/2024/05-some-long-name.md', 12)).toEqual(['posts/2024/', '05-some-', 'long-name.md']);
   });

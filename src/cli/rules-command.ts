@@ -4,6 +4,7 @@ import { defaults } from '../rules/options.js';
 import { renderTable, columnWidths, type Column } from '../report/table.js';
 import { HEURISTIC_MARK } from '../report/stylish-checks.js';
 import { wrap } from '../report/wrap.js';
+import { layoutWidth } from '../report/width.js';
 import { EXIT } from './exit.js';
 import { columnsOf } from './main.js';
 import { writeAll, type CliIO } from './io.js';
@@ -29,7 +30,7 @@ interface RuleRow {
  */
 export function rulesTable(rows: readonly RuleRow[], columns: number): string {
   const paint = new Chalk({ level: 0 });
-  const width = Math.min(columns, 160);
+  const width = layoutWidth(columns);
   const optionsOf = (r: RuleRow) => Object.entries(r.options).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`);
   const name = (r: RuleRow) => `${r.id}${r.basis === 'heuristic' ? HEURISTIC_MARK : ''}`;
   const wideColumns: Column[] = [{ head: 'Rule' }, { head: 'Default', nowrap: true }, { head: 'Options' }, { head: 'Description' }];

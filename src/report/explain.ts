@@ -4,6 +4,7 @@ import { printable } from './escape.js';
 import type { Formatter } from './types.js';
 import { renderExplanations } from './explain-render.js';
 import { cut, wrap } from './wrap.js';
+import { layoutWidth } from './width.js';
 
 /**
  * The `explain` report (`seo-check explain`, `-f explain`): for each file, why each keyphrase
@@ -11,7 +12,7 @@ import { cut, wrap } from './wrap.js';
  */
 const explain: Formatter = (report, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const columns = Math.min(options.columns, 160);
+  const columns = layoutWidth(options.columns);
   const indented = (text: string) => wrap(text, columns - 2).map((l) => `  ${l}`).join('\n');
   const sections = report.results.map((r) => {
     const head = cut(printable(r.file), columns).map((l) => paint.bold.underline(l)).join('\n');

@@ -9,12 +9,11 @@ import { keyphraseTable, occurrenceLines } from './stylish-keyphrases.js';
 import { overviewTable } from './stylish-overview.js';
 import { footer, plural, silencedText } from './stylish-totals.js';
 import { cut, flow, wrap } from './wrap.js';
+import { layoutWidth } from './width.js';
 import type { Formatter, FormatOptions, RunReport } from './types.js';
 
 /** Runs of more files than this get a table of every file, and each file's findings without its measures. */
 export const LARGE_RUN = 5;
-/** Wider than this, lines are harder to read than they are worth. */
-const MAX_COLUMNS = 160;
 
 function fileName(file: string, paint: ChalkInstance, columns: number): string {
   return cut(printable(file), columns)
@@ -72,7 +71,7 @@ function notes(shownHeuristic: boolean, large: boolean, options: SectionOptions,
  */
 const stylish: Formatter = (report: RunReport, options: FormatOptions) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const columns = Math.min(options.columns, MAX_COLUMNS);
+  const columns = layoutWidth(options.columns);
   const large = report.results.length > LARGE_RUN;
   const section: SectionOptions = { quiet: options.quiet === true, measures: !large };
   let shownHeuristic = false;

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { overviewTable } from './stylish-overview.js';
 import { footer } from './stylish-totals.js';
+import { layoutWidth } from './width.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -9,7 +10,7 @@ import type { Formatter } from './types.js';
  */
 const summary: Formatter = (report, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const columns = Math.min(options.columns, 160);
+  const columns = layoutWidth(options.columns);
   const parts = report.results.length === 0 ? [] : [overviewTable(report, paint, columns)];
   parts.push(footer(report, paint, columns, { errorOnUnmatchedPattern: options.errorOnUnmatchedPattern }));
   return `${parts.join('\n\n')}\n`;

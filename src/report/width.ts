@@ -133,3 +133,12 @@ export function shorten(text: string, width: number): string {
   const cut = space > head.length / 2 ? head.slice(0, space) : head;
   return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
+
+/**
+ * The width a report for people is laid out to: the terminal's, but at most 160 columns (longer
+ * lines read worse) and at least 40 (narrower, a table's borders leave no room for its words).
+ */
+export function layoutWidth(columns: number): number {
+  return Math.max(40, Math.min(columns, 160));
+}
+

@@ -127,6 +127,12 @@ export function flow(items: readonly string[], width: number, options: FlowOptio
   const atEnd = separator.trimEnd() === ',' ? ',' : '';
   const lines: string[] = [];
   let line = first;
+  if (displayWidth(first) > width) {
+    // A label wider than the line: wrapped itself, the items after its last line.
+    const parts = wrap(first, width);
+    lines.push(...parts.slice(0, -1));
+    line = parts[parts.length - 1] + (first.endsWith(' ') ? ' ' : '');
+  }
   let empty = true; // nothing after the label yet
   const room = (prefix: string) => Math.max(1, width - displayWidth(prefix));
   items.forEach((item, index) => {
