@@ -171,10 +171,10 @@ describe('output', () => {
   });
 
   it('the human report gives the summary line, the checks and each keyphrase with its places', async () => {
-    const r = await runCli([seed, '-k', 'US Russia relations']);
+    const r = await runCli([seed, '-k', 'US Russia relations'], { env: { COLUMNS: '120' } });
     expect(r.stdout).toContain('score ');
     expect(r.stdout).toContain('771 words');
-    expect(r.stdout).toMatch(/✖ error +│ 1 +│ keyphrase-in-title/);
+    expect(r.stdout).toMatch(/✖ error +│ +1 │ keyphrase-in-title/);
     expect(r.stdout).toContain('US Russia relations found at 1:36 "U.S.-Russia relations", 11:24 "U.S.-Russia relations"');
   });
 });

@@ -63,10 +63,16 @@ describe('keyphrase distribution in the seed article', () => {
     expect(lenient.checks.find((c) => c.id === 'keyphrase-distribution')!.passed).toBe(true);
   });
 
-  it('draws a strip across the article in the report for people', async () => {
+  it('draws a strip across the article in the report for people, section starts on a ruler above it', async () => {
     const { stdout } = await runCli(['fixtures/trump-putin-meeting.md', '-k', 'Trump Putin meeting', '--no-config'], { env: { COLUMNS: '100' } });
-    const line = stdout.split('\n').find((l) => l.startsWith('Trump Putin meeting  ▕'));
-    // 45 cells for a 100-column terminal; a hit hides a section mark in its cell.
-    expect(line).toBe('Trump Putin meeting  ▕○···|····○········|······|······○●·······○●··▏ longest gap 17 of 37 sentences');
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Trump Putin meeting  ▕'));
+    // 46 cells for a 100-column terminal: the 6 sections after the first each have their bar, and
+    // the hits their marks; ◉ is an occurrence in a cell with a sentence holding all its words.
+    expect(lines.slice(at - 1, at + 2)).toEqual([
+      'sections             ▕    |     |       |       |      |        |   ▏',
+      'Trump Putin meeting  ▕○·········○······················◉········○●··▏ longest gap 17 of 37 sentences',
+      '● as written  ○ a sentence with all its words  ◉ ● and ○ in one cell  | a section starts',
+    ]);
   });
 });

@@ -29,7 +29,7 @@ describe('explain', () => {
   });
 
   it('marks matched words with brackets when colour is off', () => {
-    expect(renderExplanation(explain[0], new Chalk({ level: 0 }))).toBe(
+    expect(renderExplanation(explain[0], new Chalk({ level: 0 }), 120)).toBe(
       [
         '"red fox": 2 occurrences, 1 near match, 0 other sentences with all its words, 2 sentences with some',
         '  Occurrences',
@@ -44,9 +44,29 @@ describe('explain', () => {
     );
   });
 
-  it('marks them with colour, and no brackets, when colour is on', () => {
+  it('wraps to the width under the sentence, never past it', () => {
+    expect(renderExplanation(explain[0], new Chalk({ level: 0 }), 40).split('\n')).toEqual([
+      '"red fox": 2 occurrences, 1 near match,',
+      '0 other sentences with all its words, 2',
+      'sentences with some',
+      '  Occurrences',
+      '    3:1     The [red fox] hunts at',
+      '            night.',
+      '    7:51    Trump and the [red fox] met.',
+      '  Near matches: all its words, close',
+      '  together, not as the phrase',
+      '    7:21    The [fox], [red] and quick,',
+      '            runs.',
+      '  Some of its words',
+      '    1:3     [Fox] facts — missing "red"',
+      '    7:1     [Foxes] live in dens.',
+      '            — missing "red"',
+    ]);
+  });
+
+  it('marks them with colour, word by word so that a wrapped mark never colours the indent, and no brackets', () => {
     const text = renderExplanation(explain[0], new Chalk({ level: 1 }));
-    expect(text).toContain('The \u001b[1m\u001b[33mred fox\u001b[39m\u001b[22m hunts at night.');
+    expect(text).toContain('The \u001b[1m\u001b[33mred\u001b[39m\u001b[22m \u001b[1m\u001b[33mfox\u001b[39m\u001b[22m hunts at night.');
     expect(text).not.toContain('[red fox]');
   });
 
@@ -55,13 +75,17 @@ describe('explain', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines.slice(0, 4)).toEqual([
+    // Wrapped to 80 columns (no terminal, no COLUMNS), each sentence under its own start.
+    expect(lines.slice(0, 7)).toEqual([
       'fixtures/trump-putin-meeting.md',
-      '"Trump Putin meeting": 2 occurrences, 0 near matches, 2 other sentences with all its words, 8 sentences with some',
+      '"Trump Putin meeting": 2 occurrences, 0 near matches, 2 other sentences with all',
+      'its words, 8 sentences with some',
       '  Occurrences',
-      '    14:1    The cancellation of the [Trump-Putin meeting] highlights the intricate web of diplomacy and conflict that defines contemporary U.S.-Russia relations.',
+      '    14:1    The cancellation of the [Trump-Putin meeting] highlights the',
+      '            intricate web of diplomacy and conflict that defines contemporary',
+      '            U.S.-Russia relations.',
     ]);
-    expect(stdout).toContain('    5:1     During a prior phone conversation between [Trump] and [Putin], which occurred');
+    expect(stdout).toContain('    5:1     During a prior phone conversation between [Trump] and [Putin], which\n            occurred');
     expect(stdout).not.toContain('keyphrase-density');
   });
 
@@ -77,7 +101,7 @@ describe('explain', () => {
   });
 
   it('--explain appends it to the report for people', async () => {
-    const { stdout } = await runCli(['fixtures/trump-putin-meeting.md', '-k', 'Ukraine conflict diplomacy', '--explain', '--no-config']);
+    const { stdout } = await runCli(['fixtures/trump-putin-meeting.md', '-k', 'Ukraine conflict diplomacy', '--explain', '--no-config'], { env: { COLUMNS: '120' } });
     expect(stdout).toContain('"Ukraine conflict diplomacy": 1 occurrence, 0 near matches, 0 other sentences with all its words, 15 sentences with some');
     expect(stdout).toContain('keyphrase-distribution');
   });

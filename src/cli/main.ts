@@ -15,7 +15,6 @@ import { useColor, writeAll, type CliIO } from './io.js';
 import { writeOutputs, type OutputSpec } from './outputs.js';
 import { checkCommand, SUBCOMMANDS, type CliOptions } from './program.js';
 import { splitSubcommand } from './subcommand.js';
-import { quietReport } from './thresholds.js';
 import { explainArguments, languageNotes } from './explain.js';
 
 export type { CliIO } from './io.js';
@@ -101,7 +100,7 @@ async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> 
     if (options.printConfig !== undefined) return await printConfig(engine, io, options.printConfig, cwd, options.maxSize);
     if (options.files.length === 0) return fail(io, 'no input: name one or more Markdown files, folders or globs, or - for standard input (see --help)');
     const { report, unmatched } = await engine.runFiles(options.files);
-    const problems = await writeOutputs(options.quiet === true ? quietReport(report) : report, outputs, options.color, io, cwd);
+    const problems = await writeOutputs(report, outputs, { color: options.color, quiet: options.quiet, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern }, io, cwd);
     const unreadable = report.results.filter(isFailure);
     const lines = [
       ...problems,

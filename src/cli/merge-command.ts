@@ -53,7 +53,7 @@ export async function mergeCommand(io: CliIO): Promise<number> {
     await writeAll(io.stderr, `seo-check: ${printable(error.message)}\n`);
     return EXIT.usage;
   }
-  const problems = await writeOutputs(merged, outputs, options.color, io, cwd);
+  const problems = await writeOutputs(merged, outputs, { color: options.color }, io, cwd);
   if (problems.length > 0) await writeAll(io.stderr, problems.map((p) => `seo-check: ${p}\n`).join(''));
   if (problems.length > 0 || merged.summary.unreadable > 0) return EXIT.usage;
   return merged.summary.passed ? EXIT.ok : EXIT.failed;

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { resolve } from 'node:path';
-import type { Formatter, RunReport } from '../report/types.js';
+import type { Formatter, FormatOptions, RunReport } from '../report/types.js';
+import { quietReport } from './thresholds.js';
 import { printable } from '../report/escape.js';
 import { useColor, writeAll, type CliIO } from './io.js';
 import { usageError } from './exit.js';
@@ -17,6 +18,7 @@ const FORMATS: Record<string, () => Promise<{ default: Formatter }>> = {
   markdown: () => import('../report/markdown.js'),
   gitlab: () => import('../report/gitlab.js'),
   explain: () => import('../report/explain.js'),
+  summary: () => import('../report/summary.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
@@ -60,12 +62,35 @@ export function columnsOf(io: CliIO): number {
 }
 
 /** Writes each requested format; returns what went wrong writing report files. */
-export async function writeOutputs(report: RunReport, outputs: OutputSpec[], colorFlag: boolean | undefined, io: CliIO, cwd: string): Promise<string[]> {
+/** How the CLI asked for its reports: colour, `--quiet`, and what the formats may read besides the report. */
+export interface OutputSettings {
+  color?: boolean;
+  quiet?: boolean;
+  errorOnUnmatchedPattern?: boolean;
+  /** The articles' texts, for formats that show them (html). */
+  sources?: ReadonlyMap<string, string>;
+  baseline?: FormatOptions['baseline'];
+}
+
+/** Formats that show counts with the problems they list: with --quiet they hide warnings themselves. */
+const COUNTING = new Set(['stylish', 'summary']);
+
+export async function writeOutputs(report: RunReport, outputs: OutputSpec[], settings: OutputSettings, io: CliIO, cwd: string): Promise<string[]> {
   const problems: string[] = [];
   for (const o of outputs) {
     const format = await formatter(o.format);
-    const color = o.path === null && o.format === 'stylish' && useColor(colorFlag, io.stdout, io.env);
-    const text = format(report, { color, columns: columnsOf(io) });
+    const color = o.path === null && COUNTING.has(o.format) && useColor(settings.color, io.stdout, io.env);
+    const quiet = settings.quiet === true;
+    // The other formats list problems only: --quiet leaves the errors in them.
+    const shown = quiet && !COUNTING.has(o.format) ? quietReport(report) : report;
+    const text = format(shown, {
+      color,
+      columns: columnsOf(io),
+      quiet,
+      errorOnUnmatchedPattern: settings.errorOnUnmatchedPattern ?? true,
+      ...(settings.sources === undefined ? {} : { sources: settings.sources }),
+      ...(settings.baseline === undefined ? {} : { baseline: settings.baseline }),
+    });
     if (o.path === null) {
       await writeAll(io.stdout, text);
       continue;

@@ -7,10 +7,11 @@ import junit from './junit.js';
 import markdown from './markdown.js';
 import sarif from './sarif.js';
 import stylish from './stylish.js';
+import summary from './summary.js';
 import type { FormatOptions, RunReport } from './types.js';
 
 /** Every format, as a pure function of the report; options default to no colour and 80 columns. */
-const all = { stylish, json, sarif, github, junit, compact, markdown, gitlab, explain };
+const all = { stylish, json, sarif, github, junit, compact, markdown, gitlab, explain, summary };
 
 export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'compact' | 'markdown' | 'gitlab' | 'explain';
 

@@ -2,21 +2,14 @@ import type { ChalkInstance } from 'chalk';
 import type { FileReport } from '../engine/types.js';
 import { band, flesch } from '../languages/reading-ease.js';
 import { printable } from './escape.js';
+import { flow } from './wrap.js';
 
 const LABEL = 13;
 
-/** Lays `items` out after a label, joined by " · " and wrapped to `columns`. */
+/** Lays `items` out after a label, joined by " · " and wrapped to `columns` under the first item. */
 function line(label: string, items: string[], paint: ChalkInstance, columns: number): string {
-  const rows: string[] = [];
-  let row = '';
-  for (const item of items) {
-    if (row !== '' && LABEL + row.length + 3 + item.length > columns) {
-      rows.push(row);
-      row = item;
-    } else row = row === '' ? item : `${row} · ${item}`;
-  }
-  rows.push(row);
-  return rows.map((r, i) => (i === 0 ? paint.bold(label.padEnd(LABEL)) : ' '.repeat(LABEL)) + r).join('\n');
+  const lines = flow(items, columns, { first: label.padEnd(LABEL), indent: ' '.repeat(LABEL), separator: ' · ' });
+  return lines.map((l, i) => (i === 0 ? paint.bold(l.slice(0, LABEL)) + l.slice(LABEL) : l)).join('\n');
 }
 
 function fixed(n: number | null): string {
