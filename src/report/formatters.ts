@@ -2,6 +2,7 @@ import compact from './compact.js';
 import explain from './explain.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
+import html from './html.js';
 import json from './json.js';
 import junit from './junit.js';
 import markdown from './markdown.js';
@@ -10,7 +11,7 @@ import stylish from './stylish.js';
 import type { FormatOptions, RunReport } from './types.js';
 
 /** Every format, as a pure function of the report; options default to no colour and 80 columns. */
-const all = { stylish, json, sarif, github, junit, compact, markdown, gitlab, explain };
+const all = { stylish, json, sarif, github, junit, compact, markdown, gitlab, explain, html };
 
 export type FormatterName = keyof typeof all;
 
