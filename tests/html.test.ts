@@ -328,3 +328,23 @@ describe('html on the command line', () => {
     expect(needsSources(FORMAT_NAMES.filter((f) => f !== 'html').map((f) => parseOutputSpec(f)))).toBe(false);
   });
 });
+
+describe('html: hidden characters', () => {
+  it('shows a direction override or a control character in a file name, keyphrase or message as a code, in the text as in the rest', async () => {
+    const { dir, file } = tempFiles('html-hidden');
+    const name = 'evil\u202egnp.md';
+    file('# Plain\n\nA plain text about the rtl\u202eattack here, and a bell \u0007 too.\n', name);
+    const r = await run([name], ['rtl\u202eattack'], dir);
+    const { root } = parsePage(render(r));
+    expect(findAll(root, (e) => e.tag === 'h2').map(textOf)).toEqual(['evil\\u202egnp.md']);
+    const shown = findAll(root, hasClass('ctl')).map(textOf);
+    expect(shown.filter((t) => t === '\\x07')).toHaveLength(1);
+    expect(shown.filter((t) => t === '\\u202e').length).toBeGreaterThanOrEqual(4);
+    // Attributes keep the text as it is, escaped: the selector a reader's tools use still finds the marks.
+    const report = fileReport(r);
+    expect(marksOf(root, 'rtl\u202eattack')).toHaveLength(report.keyphrases[0].count);
+    const rawText = textOf(root);
+    expect(rawText).not.toContain('\u202e');
+    expect(rawText).not.toContain('\u0007');
+  });
+});

@@ -4,7 +4,7 @@ import type { Baseline } from './baseline.js';
 import { fileBaselinePanel, indexCell, runBaselinePanel } from './html/baseline-panel.js';
 import { distributionPanel } from './html/chart.js';
 import { checksPanel } from './html/checks.js';
-import { esc, plural } from './html/escape.js';
+import { esc, escShown, plural } from './html/escape.js';
 import { page } from './html/page.js';
 import { readabilityPanel } from './html/readability.js';
 import { snippetPanel } from './html/snippet.js';
@@ -40,7 +40,7 @@ function keyphraseTable(keyphrases: readonly KeyphraseReport[]): string {
   if (keyphrases.length === 0) return '<section class="panel"><h3>Keyphrases</h3><p>No keyphrase was given or named in the front matter.</p></section>';
   const rows = keyphrases.map(
     (k, i) =>
-      `<tr><th scope="row"><span class="swatch k${i % 6}"></span>${esc(k.phrase)}</th><td class="num">${k.count}</td><td class="num">${k.countWithSynonyms}</td><td class="num">${k.density} %</td><td class="num">${k.sentenceMatches}</td>` +
+      `<tr><th scope="row"><span class="swatch k${i % 6}"></span>${escShown(k.phrase)}</th><td class="num">${k.count}</td><td class="num">${k.countWithSynonyms}</td><td class="num">${k.density} %</td><td class="num">${k.sentenceMatches}</td>` +
       `<td>${yes(k.inTitle)}</td><td>${yes(k.inDescription)}</td><td>${yes(k.inIntroduction)}</td><td>${yes(k.inSlug)}</td><td class="num">${k.subheadings.matching} of ${k.subheadings.total}</td></tr>`,
   );
   const head = ['Keyphrase', 'Count', 'With synonyms', 'Density', 'Sentences', 'Title', 'Description', 'Introduction', 'Slug', 'Subheadings'].map((h) => `<th scope="col">${h}</th>`).join('');
@@ -50,7 +50,7 @@ function keyphraseTable(keyphrases: readonly KeyphraseReport[]): string {
 function textPanel(r: FileReport, source: string | undefined, id: string): string {
   if (source === undefined) return '<section class="panel"><h3>The text</h3><p class="dim">The article’s text was not given to this report, so it is not shown.</p></section>';
   const view = sourceView(r, source, id);
-  const toggles = r.keyphrases.map((k, i) => `<label><input type="checkbox" data-toggle="k${i % 6}" checked> <mark class="kp k${i % 6}">${esc(k.phrase)}</mark> ${k.count}</label>`);
+  const toggles = r.keyphrases.map((k, i) => `<label><input type="checkbox" data-toggle="k${i % 6}" checked> <mark class="kp k${i % 6}">${escShown(k.phrase)}</mark> ${k.count}</label>`);
   if ((r.readability.longSentences ?? []).length > 0) toggles.push('<label><input type="checkbox" data-toggle="long" checked> <span class="long">long sentences</span></label>');
   const warning =
     view.misplaced === 0 ? '' : `<p class="warn">${plural(view.misplaced, 'place')} of the report are not in this text: it is not the text the report was made from, and some marks are missing.</p>`;
@@ -60,7 +60,7 @@ function textPanel(r: FileReport, source: string | undefined, id: string): strin
 function failureSection(r: FileFailure, id: string, baseline: Baseline | undefined): string {
   const where = r.line === undefined ? '' : ` (line ${r.line})`;
   const before = baseline === undefined ? '' : fileBaselinePanel(baseline, r.file);
-  return `<section class="file" id="${id}" data-file="${esc(r.file)}"><h2><a href="#${id}">${esc(r.file)}</a></h2><p class="fail">✖ Could not be read${where}: ${esc(r.error)}</p>${before}</section>`;
+  return `<section class="file" id="${id}" data-file="${esc(r.file)}"><h2><a href="#${id}">${escShown(r.file)}</a></h2><p class="fail">✖ Could not be read${where}: ${escShown(r.error)}</p>${before}</section>`;
 }
 
 function fileSection(r: FileReport, id: string, source: string | undefined, baseline: Baseline | undefined): string {
@@ -71,7 +71,7 @@ function fileSection(r: FileReport, id: string, source: string | undefined, base
     `<span>${plural(r.stats.words, 'word')}</span><span>${plural(r.stats.sentences, 'sentence')}</span>` +
     `<span class="${errors > 0 ? 'fail' : ''}">${plural(errors, 'error')}</span><span>${plural(warnings, 'warning')}</span><span class="dim">language ${esc(r.language)}</span></p>`;
   return [
-    `<section class="file" id="${id}" data-file="${esc(r.file)}"><h2><a href="#${id}">${esc(r.file)}</a></h2>${stats}`,
+    `<section class="file" id="${id}" data-file="${esc(r.file)}"><h2><a href="#${id}">${escShown(r.file)}</a></h2>${stats}`,
     baseline === undefined ? '' : fileBaselinePanel(baseline, r.file),
     checksPanel(r, id, linked),
     snippetPanel(r),
@@ -89,7 +89,7 @@ function indexTable(report: RunReport, ids: readonly string[], baseline: Baselin
   if (baseline !== undefined) head.push(sortable('Since the baseline', 'num'));
   const rows = report.results.map((r, i) => {
     const { errors, warnings } = counts(r);
-    const link = `<a href="#${ids[i]}">${esc(r.file)}</a>`;
+    const link = `<a href="#${ids[i]}">${escShown(r.file)}</a>`;
     const change = baseline === undefined ? '' : indexCell(baseline, r.file);
     if (isFailure(r)) return `<tr><td>${link}</td><td class="num" data-sort="-1">–</td><td class="num">${errors}</td><td class="num">${warnings}</td><td class="num" data-sort="-1">–</td><td class="fail">unreadable</td>${change}</tr>`;
     return `<tr><td>${link}</td><td class="num">${r.score}</td><td class="num">${errors}</td><td class="num">${warnings}</td><td class="num">${r.stats.words}</td><td class="${r.passed ? 'pass' : 'fail'}">${r.passed ? '✔ passed' : '✖ failed'}</td>${change}</tr>`;

@@ -1,5 +1,5 @@
 import type { Baseline, Change, ChangedCheck, FileChange } from '../baseline.js';
-import { esc, num, signed } from './escape.js';
+import { esc, escShown, num, signed } from './escape.js';
 
 // "Changes since the baseline": per file, and for the run in the index.
 
@@ -17,8 +17,8 @@ function deltaClass(delta: number | null, better: 1 | -1): string {
 }
 
 function checkItem(c: ChangedCheck): string {
-  const keyphrase = c.keyphrase === undefined ? '' : ` <span class="dim">(${esc(c.keyphrase)})</span>`;
-  return `<li><code>${esc(c.ruleId)}</code>${keyphrase}: ${esc(c.message)} <span class="dim">line ${c.line}</span></li>`;
+  const keyphrase = c.keyphrase === undefined ? '' : ` <span class="dim">(${escShown(c.keyphrase)})</span>`;
+  return `<li><code>${esc(c.ruleId)}</code>${keyphrase}: ${escShown(c.message)} <span class="dim">line ${c.line}</span></li>`;
 }
 
 /** The panel of one file; a file the baseline did not have says so. */
@@ -33,7 +33,7 @@ export function fileBaselinePanel(baseline: Baseline, file: string): string {
   if (f.newlyFailed.length + f.newlyFixed.length === 0) parts.push('<p class="dim">No check newly failed or fixed.</p>');
   const moved = f.keyphrases.filter((k) => k.delta !== 0);
   if (f.keyphrases.length > 0) {
-    const rows = f.keyphrases.map((k) => `<tr><th scope="row">${esc(k.phrase)}</th><td class="num">${esc(changeText(k))}</td></tr>`);
+    const rows = f.keyphrases.map((k) => `<tr><th scope="row">${escShown(k.phrase)}</th><td class="num">${esc(changeText(k))}</td></tr>`);
     parts.push(`<table class="kdelta"><caption>Keyphrase counts${moved.length === 0 ? ': unchanged' : ''}</caption><tbody>${rows.join('')}</tbody></table>`);
   }
   parts.push('</section>');
@@ -56,8 +56,8 @@ export function runBaselinePanel(baseline: Baseline): string {
   parts.push(`<li>Mean score <span class="${deltaClass(baseline.score.delta, 1)}">${esc(changeText(baseline.score))}</span></li>`);
   parts.push(`<li>Errors <span class="${deltaClass(baseline.errors.delta, -1)}">${esc(changeText(baseline.errors))}</span></li>`);
   parts.push(`<li>Warnings <span class="${deltaClass(baseline.warnings.delta, -1)}">${esc(changeText(baseline.warnings))}</span></li>`);
-  if (baseline.added.length > 0) parts.push(`<li>Added: ${baseline.added.map((f) => `<code>${esc(f)}</code>`).join(', ')}</li>`);
-  if (baseline.removed.length > 0) parts.push(`<li>Removed: ${baseline.removed.map((f) => `<code>${esc(f)}</code>`).join(', ')}</li>`);
+  if (baseline.added.length > 0) parts.push(`<li>Added: ${baseline.added.map((f) => `<code>${escShown(f)}</code>`).join(', ')}</li>`);
+  if (baseline.removed.length > 0) parts.push(`<li>Removed: ${baseline.removed.map((f) => `<code>${escShown(f)}</code>`).join(', ')}</li>`);
   parts.push('</ul></section>');
   return parts.join('');
 }

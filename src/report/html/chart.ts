@@ -1,5 +1,5 @@
 import type { FileReport, KeyphraseReport } from '../../engine/types.js';
-import { esc, num } from './escape.js';
+import { escPlain, escShown, num } from './escape.js';
 
 // Where each keyphrase falls through the article, drawn as inline SVG with attributes only (the
 // page's policy allows no style attributes): a track per keyphrase, 0 at the first word and 1 at
@@ -24,7 +24,7 @@ function bands(k: KeyphraseReport): string {
       const from = s.position;
       const to = i + 1 < sections.length ? sections[i + 1].position : 1;
       const name = s.heading ?? '(before the first heading)';
-      return `<rect class="band b${i % 2}" x="${x(from)}" y="0" width="${num(Math.max(0, to - from) * W)}" height="${H}"><title>${esc(name)}</title></rect>`;
+      return `<rect class="band b${i % 2}" x="${x(from)}" y="0" width="${num(Math.max(0, to - from) * W)}" height="${H}"><title>${escPlain(name)}</title></rect>`;
     })
     .join('');
 }
@@ -33,7 +33,7 @@ function track(k: KeyphraseReport, i: number): string {
   const d = k.distribution;
   const label = `${k.phrase}: ${k.count} occurrences, ${d.sentencesWith} of ${d.sentences} sentences`;
   const svg =
-    `<svg class="track" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" role="img" aria-label="${esc(label)}">` +
+    `<svg class="track" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" role="img" aria-label="${escPlain(label)}">` +
     bands(k) +
     ticks(d.sentencePositions, 'sent', H - 7, H) +
     ticks(d.synonymPositions, `synt k${i % 6}`, 6, H - 6) +
@@ -41,7 +41,7 @@ function track(k: KeyphraseReport, i: number): string {
     '</svg>';
   const gap = d.longestGap;
   const gapText = d.sentencesWith === 0 ? 'in no sentence' : gap.fromLine === null ? '' : `longest gap ${gap.sentences} sentences, lines ${gap.fromLine}–${gap.toLine}`;
-  return `<tr><th scope="row"><span class="swatch k${i % 6}"></span>${esc(k.phrase)}</th><td>${svg}</td><td class="num">${k.count}</td><td class="dim">${esc(gapText)}</td></tr>`;
+  return `<tr><th scope="row"><span class="swatch k${i % 6}"></span>${escShown(k.phrase)}</th><td>${svg}</td><td class="num">${k.count}</td><td class="dim">${escShown(gapText)}</td></tr>`;
 }
 
 /** A bar for a density, full at 4 % (stuffing, as keyphrase-density counts it). */
@@ -54,10 +54,10 @@ function bar(density: number, i: number): string {
 function sectionTable(r: FileReport, id: string, linked: boolean): string {
   const first = r.keyphrases[0];
   const words = new Map(r.readability.sections.map((s) => [s.line, s.words]));
-  const head = r.keyphrases.map((k, i) => `<th scope="col"><span class="swatch k${i % 6}"></span>${esc(k.phrase)}</th>`).join('');
+  const head = r.keyphrases.map((k, i) => `<th scope="col"><span class="swatch k${i % 6}"></span>${escShown(k.phrase)}</th>`).join('');
   const rows = first.distribution.sections.map((s, row) => {
     const n = words.get(s.line) ?? 0;
-    const heading = esc(s.heading ?? '(before the first heading)');
+    const heading = escShown(s.heading ?? '(before the first heading)');
     const line = linked ? `<a href="#${id}-L${s.line}">${s.line}</a>` : String(s.line);
     const cells = r.keyphrases.map((k, i) => {
       const occurrences = k.distribution.sections[row]?.occurrences ?? 0;

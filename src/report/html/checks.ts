@@ -1,6 +1,6 @@
 import type { FileReport } from '../../engine/types.js';
 import { isProblem, type Check } from '../../check/run.js';
-import { esc, plural } from './escape.js';
+import { esc, escShown, plural } from './escape.js';
 
 // The checks of a file: what failed first, most severe first, then what a comment silenced; what
 // passed and what was skipped folded away after them, still on the page.
@@ -19,10 +19,10 @@ function status(c: Check): string {
 }
 
 function row(c: Check, id: string, linked: boolean): string {
-  const rule = `<code>${esc(c.ruleId ?? c.id)}</code>${c.keyphrase === undefined ? '' : `<br><span class="dim">${esc(c.keyphrase)}</span>`}`;
+  const rule = `<code>${esc(c.ruleId ?? c.id)}</code>${c.keyphrase === undefined ? '' : `<br><span class="dim">${escShown(c.keyphrase)}</span>`}`;
   const line = linked ? `<a href="#${id}-L${c.line}">${c.line}</a>` : String(c.line);
   const basis = c.basis === 'google' ? '<span class="basis google" title="Google’s documentation says it matters">Google</span>' : '<span class="basis" title="an editorial convention">heuristic</span>';
-  return `<tr data-rule="${esc(c.ruleId ?? c.id)}" data-status="${c.passed ? 'pass' : c.severity}"><td>${status(c)}</td><td>${rule}</td><td>${basis}</td><td>${esc(c.message)}</td><td class="num">${line}</td></tr>`;
+  return `<tr data-rule="${esc(c.ruleId ?? c.id)}" data-status="${c.passed ? 'pass' : c.severity}"><td>${status(c)}</td><td>${rule}</td><td>${basis}</td><td>${escShown(c.message)}</td><td class="num">${line}</td></tr>`;
 }
 
 function table(checks: readonly Check[], id: string, linked: boolean, cls: string): string {
@@ -40,7 +40,7 @@ export function checksPanel(r: FileReport, id: string, linked: boolean): string 
   if (failed.length + silenced.length > 0) parts.push(table([...failed, ...silenced], id, linked, 'failed'));
   else parts.push('<p>Every check passed.</p>');
   if (passed.length + skipped.length > 0) {
-    const what = [plural(passed.length, 'check'), 'passed', skipped.length > 0 ? `, ${skipped.length} skipped` : ''].join(' ').replace(' ,', ',');
+    const what = `${plural(passed.length, 'check')} passed${skipped.length > 0 ? `, ${skipped.length} skipped` : ''}`;
     parts.push(`<details><summary>${esc(what)}</summary>${table([...passed, ...skipped], id, linked, 'passed')}</details>`);
   }
   parts.push('</section>');

@@ -1,6 +1,10 @@
 // Everything the page shows from a report or an article is text, never markup: `&`, `<`, `>` and
-// both quotes are escaped wherever text goes, in content and in attribute values alike, so the
-// same function is safe in either place.
+// both quotes are escaped wherever text goes (`esc`, safe in content and in quoted attribute
+// values alike). In content, text from the article or the command line goes through `escShown`,
+// which also makes hidden and direction-changing characters visible; attributes (tooltips, data-
+// attributes) and the page's <title> cannot hold the markup that shows them: tooltips and the
+// title go through `escPlain` (the codes as plain text), data- attributes keep `esc`, exact, so
+// that a selector finds them.
 
 const SPECIAL = /[&<>"']/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -24,6 +28,11 @@ const ANY = /[&<>"'\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u
 export function escShown(text: string): string {
   if (!ANY.test(text)) return text;
   return esc(text).replace(HIDDEN, (c) => `<span class="ctl" title="U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}">${hex(c)}</span>`);
+}
+
+/** For a tooltip or the page's <title>, which hold no markup: hidden characters as plain codes, escaped. */
+export function escPlain(text: string): string {
+  return esc(ANY.test(text) ? text.replace(HIDDEN, hex) : text);
 }
 
 function hex(c: string): string {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { esc } from './escape.js';
+import { esc, escPlain } from './escape.js';
 import { SCRIPT } from './script.js';
 import { STYLE } from './style.js';
 
@@ -30,6 +30,6 @@ export function page(title: string, body: string): string {
     `<meta http-equiv="Content-Security-Policy" content="${esc(POLICY)}">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     '<meta name="referrer" content="no-referrer">\n' +
-    `<title>${esc(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n${body}\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
+    `<title>${escPlain(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n${body}\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
   );
 }

@@ -1,6 +1,6 @@
 import type { FileReport } from '../../engine/types.js';
 import { band, flesch } from '../../languages/reading-ease.js';
-import { esc } from './escape.js';
+import { esc, escShown } from './escape.js';
 
 // The readability figures of a file, and the long sentences, which the text below underlines.
 
@@ -45,7 +45,7 @@ export function readabilityPanel(r: FileReport, id: string, linked: boolean): st
     figure('Images', x.images.total === 0 ? 'none' : `${x.images.total}, ${x.images.missingAlt} without alt text`),
   ];
   const runs = x.repeatedBeginnings ?? [];
-  const beginnings = runs.length === 0 ? '' : `<p>Sentences in a row that begin alike: ${runs.map((b) => `${b.sentences}× “${esc(b.beginning)}” (line ${b.line})`).join(', ')}.</p>`;
+  const beginnings = runs.length === 0 ? '' : `<p>Sentences in a row that begin alike: ${runs.map((b) => `${b.sentences}× “${escShown(b.beginning)}” (line ${b.line})`).join(', ')}.</p>`;
   const list = long.map((s) => {
     const where = linked ? `<a href="#${id}-L${s.line}">line ${s.line}</a>` : `line ${s.line}`;
     return `<li>${where}: ${s.words} words</li>`;

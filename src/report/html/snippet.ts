@@ -1,6 +1,6 @@
 import type { FileReport } from '../../engine/types.js';
 import { descriptionFit, titleFit, type SnippetFit } from '../../measure/snippet-width.js';
-import { esc } from './escape.js';
+import { esc, escShown } from './escape.js';
 
 // The article as a desktop result page would list it: the title as a link, the address from the
 // slug, the description, each cut where the page would cut it (measure/snippet-width.ts: 20 px
@@ -24,7 +24,7 @@ export function snippetPanel(r: FileReport): string {
     notes.push('Title: none.');
   } else {
     const fit = titleFit(title);
-    titleHtml = esc(fit.shown ?? title);
+    titleHtml = escShown(fit.shown ?? title);
     notes.push(fitNote('Title', fit));
   }
   let descriptionHtml: string;
@@ -33,10 +33,10 @@ export function snippetPanel(r: FileReport): string {
     notes.push('Description: none.');
   } else {
     const fit = descriptionFit(description);
-    descriptionHtml = esc(fit.shown ?? description);
+    descriptionHtml = escShown(fit.shown ?? description);
     notes.push(fitNote('Description', fit));
   }
-  const path = slug === null || slug === '' ? '' : ` › ${esc(slug)}`;
+  const path = slug === null || slug === '' ? '' : ` › ${escShown(slug)}`;
   return (
     '<section class="panel"><h3>In a result page</h3>' +
     `<div class="serp"><div class="serp-url">https://…${path}</div>` +

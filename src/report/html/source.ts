@@ -1,7 +1,7 @@
 import type { FileReport } from '../../engine/types.js';
 import type { Range } from '../../check/run.js';
 import { splitFrontMatter } from '../../parse/frontmatter.js';
-import { esc, escShown } from './escape.js';
+import { esc, escPlain, escShown } from './escape.js';
 import { renderNested, type Span } from './nest.js';
 
 // The article as its writer wrote it, not rendered: every character escaped, lines numbered, the
@@ -52,7 +52,7 @@ function keyphraseSpans(r: FileReport, place: (x: Range) => [number, number] | n
     k.occurrences.forEach((o, n) => {
       const at = place(o);
       if (at === null) return;
-      const title = esc(`${k.phrase}: ${n + 1} of ${k.count}`);
+      const title = escPlain(`${k.phrase}: ${n + 1} of ${k.count}`);
       spans.push(span(at[0], at[1], RANK.keyphrase, `<mark class="kp ${kind}" data-keyphrase="${phrase}" title="${title}">`, `<mark class="kp ${kind} cont" data-keyphrase-part="${phrase}">`, '</mark>'));
     });
     // Synonyms and near matches are other elements, so that mark[data-keyphrase] stays the count.
@@ -60,14 +60,14 @@ function keyphraseSpans(r: FileReport, place: (x: Range) => [number, number] | n
       for (const o of s.occurrences) {
         const at = place(o);
         if (at === null) continue;
-        const attrs = `data-synonym="${esc(s.phrase)}" data-synonym-of="${phrase}" title="${esc(`${s.phrase}: synonym of ${k.phrase}`)}"`;
+        const attrs = `data-synonym="${esc(s.phrase)}" data-synonym-of="${phrase}" title="${escPlain(`${s.phrase}: synonym of ${k.phrase}`)}"`;
         spans.push(span(at[0], at[1], RANK.synonym, `<span class="syn ${kind}" ${attrs}>`, `<span class="syn ${kind} cont">`, '</span>'));
       }
     }
     for (const o of k.nearMatches) {
       const at = place(o);
       if (at === null) continue;
-      const attrs = `data-near-of="${phrase}" title="${esc(`near match of ${k.phrase}`)}"`;
+      const attrs = `data-near-of="${phrase}" title="${escPlain(`near match of ${k.phrase}`)}"`;
       spans.push(span(at[0], at[1], RANK.near, `<span class="near ${kind}" ${attrs}>`, `<span class="near ${kind} cont">`, '</span>'));
     }
   });
