@@ -16,9 +16,10 @@ function deltaClass(delta: number | null, better: 1 | -1): string {
   return delta * better > 0 ? 'better' : 'worse';
 }
 
-function checkItem(c: ChangedCheck): string {
+/** A check that changed; a fixed one's line is where the baseline had it. */
+function checkItem(c: ChangedCheck, fixed: boolean): string {
   const keyphrase = c.keyphrase === undefined ? '' : ` <span class="dim">(${escShown(c.keyphrase)})</span>`;
-  return `<li><code>${esc(c.ruleId)}</code>${keyphrase}: ${escShown(c.message)} <span class="dim">line ${c.line}</span></li>`;
+  return `<li><code>${esc(c.ruleId)}</code>${keyphrase}: ${escShown(c.message)} <span class="dim">line ${c.line}${fixed ? ' in the baseline' : ''}</span></li>`;
 }
 
 /** The panel of one file; a file the baseline did not have says so. */
@@ -28,8 +29,8 @@ export function fileBaselinePanel(baseline: Baseline, file: string): string {
   if (f === undefined) return '';
   const parts = [`<section class="panel baseline"><h3>Changes since the baseline</h3>`];
   parts.push(`<p>Score <span class="${deltaClass(f.score.delta, 1)}">${esc(changeText(f.score))}</span>${f.unreadable.previous ? ' — unreadable in the baseline' : ''}${f.unreadable.current ? ' — unreadable now' : ''}</p>`);
-  if (f.newlyFailed.length > 0) parts.push(`<h4 class="worse">Newly failed (${f.newlyFailed.length})</h4><ul>${f.newlyFailed.map(checkItem).join('')}</ul>`);
-  if (f.newlyFixed.length > 0) parts.push(`<h4 class="better">Newly fixed (${f.newlyFixed.length})</h4><ul>${f.newlyFixed.map(checkItem).join('')}</ul>`);
+  if (f.newlyFailed.length > 0) parts.push(`<h4 class="worse">Newly failed (${f.newlyFailed.length})</h4><ul>${f.newlyFailed.map((c) => checkItem(c, false)).join('')}</ul>`);
+  if (f.newlyFixed.length > 0) parts.push(`<h4 class="better">Newly fixed (${f.newlyFixed.length})</h4><ul>${f.newlyFixed.map((c) => checkItem(c, true)).join('')}</ul>`);
   if (f.newlyFailed.length + f.newlyFixed.length === 0) parts.push('<p class="dim">No check newly failed or fixed.</p>');
   const moved = f.keyphrases.filter((k) => k.delta !== 0);
   if (f.keyphrases.length > 0) {
