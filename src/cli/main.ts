@@ -12,7 +12,9 @@ import { normalizeText } from '../parse/lines.js';
 import { printable } from '../report/escape.js';
 import { EXIT } from './exit.js';
 import { useColor, writeAll, type CliIO } from './io.js';
-import { writeOutputs, type OutputSpec } from './outputs.js';
+import { needsSources, writeOutputs, type OutputSpec } from './outputs.js';
+import { compareReports } from '../report/baseline.js';
+import { readFile } from 'node:fs/promises';
 import { checkCommand, SUBCOMMANDS, type CliOptions } from './program.js';
 import { splitSubcommand } from './subcommand.js';
 import { explainArguments, languageNotes } from './explain.js';
@@ -53,9 +55,21 @@ function engineOptions(options: CliOptions, io: CliIO, cwd: string): EngineOptio
     maxBytes: options.maxSize,
     explain: options.explain === true || options.format.some((f) => f.format === 'explain'),
     shard: options.shard,
+    keepSources: needsSources(options.format),
     env: io.env,
     stdin: io.stdin,
   };
+}
+
+/** An earlier JSON report for `--baseline`, or why it cannot be read. */
+async function readBaseline(path: string): Promise<RunReport | string> {
+  try {
+    const report = JSON.parse(await readFile(path, 'utf8')) as RunReport;
+    if (report?.schemaVersion !== 1 || !Array.isArray(report.results)) return `${path}: not a seo-check JSON report (-f json)`;
+    return report;
+  } catch (error) {
+    return `${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not a JSON report (${(error as Error).message.split('\n')[0]})`}`;
+  }
 }
 
 /** `--print-config <file>`: the settings that apply to it, the article's own front matter included. */
@@ -99,8 +113,11 @@ async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> 
   try {
     if (options.printConfig !== undefined) return await printConfig(engine, io, options.printConfig, cwd, options.maxSize);
     if (options.files.length === 0) return fail(io, 'no input: name one or more Markdown files, folders or globs, or - for standard input (see --help)');
-    const { report, unmatched } = await engine.runFiles(options.files);
-    const problems = await writeOutputs(report, outputs, { color: options.color, quiet: options.quiet, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern }, io, cwd);
+    const previous = options.baseline === undefined ? undefined : await readBaseline(resolve(cwd, options.baseline));
+    if (typeof previous === 'string') return fail(io, previous);
+    const { report, unmatched, sources } = await engine.runFiles(options.files);
+    const settings = { color: options.color, quiet: options.quiet, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, sources, baseline: previous && compareReports(previous, report) };
+    const problems = await writeOutputs(report, outputs, settings, io, cwd);
     const unreadable = report.results.filter(isFailure);
     const lines = [
       ...problems,

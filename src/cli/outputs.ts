@@ -19,7 +19,16 @@ const FORMATS: Record<string, () => Promise<{ default: Formatter }>> = {
   gitlab: () => import('../report/gitlab.js'),
   explain: () => import('../report/explain.js'),
   summary: () => import('../report/summary.js'),
+  html: () => import('../report/html.js'),
 };
+
+/** Formats that show the articles' text: the CLI passes them `sources` (each analysed file's text, normalized). */
+const SHOWS_TEXT = new Set(['html']);
+
+/** Whether any output needs the articles' text in FormatOptions.sources. */
+export function needsSources(outputs: readonly OutputSpec[]): boolean {
+  return outputs.some((o) => SHOWS_TEXT.has(o.format));
+}
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
 

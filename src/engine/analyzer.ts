@@ -123,7 +123,7 @@ export class Analyzer {
           subheadings: { total: k.subheadings.total, matching: k.subheadings.matching },
           ...keyphraseMatchingReport(k),
         })),
-        readability: readabilityReport(facts, language.style),
+        readability: readabilityReport(facts, language.style, settings.get('sentence-length')?.options.max as number | undefined),
         checks,
         language: language.code,
         ...(this.options.explain === true ? { explain: explainArticle(facts) } : {}),

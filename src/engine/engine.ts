@@ -12,10 +12,12 @@ export type { EngineOptions };
 import type { FileResult, RunReport } from './types.js';
 import { inWorkers, workerThreads } from './workers.js';
 
-/** What a run over files found besides the report: patterns that matched no file. */
+/** What a run over files found besides the report: patterns that matched no file, and the texts kept. */
 export interface RunResult {
   report: RunReport;
   unmatched: string[];
+  /** Each file's text by its name in the report (with `keepSources`). */
+  sources: Map<string, string>;
 }
 
 /**
@@ -58,7 +60,8 @@ export class Engine {
     const mine = shard === undefined ? files : files.filter((f) => inShard(f, shard));
     const inputs: FileInput[] = mine.map((f) => (f === '-' && stdin !== undefined ? { path: '<stdin>', stream: stdin } : f));
     for (const p of patterns) if (typeof p !== 'string') inputs.push(p);
-    return { report: await this.run(inputs, here.maxWarnings, { ignored, unmatched }), unmatched };
+    const sources = new Map<string, string>();
+    return { report: await this.run(inputs, here.maxWarnings, { ignored, unmatched }, sources), unmatched, sources };
   }
 
   /** The settings that apply to `file`, as `--print-config` shows them. */
@@ -85,11 +88,12 @@ export class Engine {
    * The stages of a run: each file on its own (in worker threads for many), then, for a run of
    * several files, the site stage over what they have in common, then the scores and the summary.
    */
-  private async run(inputs: readonly FileInput[], maxWarnings = -1, found?: { ignored: number; unmatched: string[] }): Promise<RunReport> {
+  private async run(inputs: readonly FileInput[], maxWarnings = -1, found?: { ignored: number; unmatched: string[] }, sources?: Map<string, string>): Promise<RunReport> {
     const { shard } = this.options;
     // A shard makes the summaries and leaves the site stage to the merge, which sees every file.
     const site = shard !== undefined || inputs.length > 1;
     const outcomes = await this.perFile(inputs, site);
+    if (sources !== undefined) for (const o of outcomes) if (o.text !== undefined) sources.set('failure' in o.outcome ? o.outcome.failure.file : o.outcome.report.file, o.text);
     const checked = outcomes.map((o) => o.outcome).filter((o): o is Checked => !('failure' in o));
     const rules = (await this.settings.effective(resolve(this.cwd, 'here.md'))).rules;
     const findings = site && shard === undefined ? siteStage(checked, rules) : null;
@@ -103,11 +107,12 @@ export class Engine {
   }
 
   private async perFile(inputs: readonly FileInput[], summaries: boolean): Promise<FileOutcome[]> {
-    const local = (input: FileInput) => processFile(this.settings, input, this.cwd, summaries);
+    const keepText = this.options.keepSources === true;
+    const local = (input: FileInput) => processFile(this.settings, input, this.cwd, summaries, keepText);
     const paths = inputs.every((i): i is string => typeof i === 'string') ? inputs : null;
     const threads = paths === null ? 0 : workerThreads(paths.length, this.options.env ?? process.env);
     if (paths !== null && threads > 0) {
-      const pooled = await inWorkers(paths, { options: this.workerOptions(), cwd: this.cwd, summaries }, threads, local);
+      const pooled = await inWorkers(paths, { options: this.workerOptions(), cwd: this.cwd, summaries, keepText }, threads, local);
       if (pooled !== null) return pooled;
     }
     const out: FileOutcome[] = [];

@@ -15,6 +15,8 @@ export type FileInput = string | { path: string; text: string } | { path: string
 export interface FileOutcome {
   outcome: Outcome;
   minScore: number;
+  /** The text analysed (LF, no BOM: what the report's positions count in), when the run keeps it. */
+  text?: string;
 }
 
 /** The name under which an input is reported. */
@@ -36,7 +38,7 @@ async function read(input: FileInput, cwd: string, maxBytes: number): Promise<In
  * The per-file stage: reads one input and measures and checks it, and with `summaries` makes what
  * the site stage reads of it. A bug met on one file never hides the others.
  */
-export async function processFile(settings: RunSettings, input: FileInput, cwd: string, summaries = false): Promise<FileOutcome> {
+export async function processFile(settings: RunSettings, input: FileInput, cwd: string, summaries = false, keepText = false): Promise<FileOutcome> {
   const name = inputName(input);
   // Standard input and unsaved buffers take the configuration of the folder they would be in.
   const configKey = typeof input === 'string' || !('stream' in input) ? name : '-';
@@ -46,7 +48,7 @@ export async function processFile(settings: RunSettings, input: FileInput, cwd: 
   const analyzer = await settings.analyzerFor(configKey);
   try {
     const path = typeof input === 'string' ? resolve(cwd, input) : 'stream' in input ? null : resolve(cwd, input.path);
-    return { outcome: analyzer.check(text.text, name, summaries ? { path } : undefined), minScore };
+    return { outcome: analyzer.check(text.text, name, summaries ? { path } : undefined), minScore, ...(keepText ? { text: text.text } : {}) };
   } catch (error) {
     return { outcome: { failure: { file: name, passed: false, error: `internal error: ${(error as Error)?.message ?? String(error)}` } }, minScore };
   }

@@ -50,6 +50,8 @@ export interface EngineOptions extends RunOptions {
    * shard's per-file results and the site summaries that `merge` needs; the site stage runs at merge.
    */
   shard?: { index: number; count: number };
+  /** Keep each analysed file's text, for reports that show it (html): `runFiles` gives them as `sources`. */
+  keepSources?: boolean;
   /** What `-` reads (standard input). */
   stdin?: AsyncIterable<Uint8Array | string>;
 }

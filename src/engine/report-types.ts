@@ -88,6 +88,8 @@ export interface ReadabilityReport extends ReadingScores {
   sentences: { count: number; mean: number; over20Share: number };
   paragraphs: Array<{ line: number; words: number }>;
   sections: Array<{ heading: string | null; line: number; words: number }>;
+  /** Each sentence over the sentence-length rule's `max` words, as it spans the source (its closing punctuation included). */
+  longSentences: Array<{ line: number; column: number; endLine: number; endColumn: number; words: number }>;
   /** Null when the article's language has no passive-voice rules. */
   passiveShare: number | null;
   /** Null when the article's language has no transition-word list. */

@@ -5,6 +5,6 @@ import { serve } from './pool.js';
 import { RunSettings } from './settings.js';
 import type { WorkerSetup } from './workers.js';
 
-const { options, cwd, summaries } = workerData as WorkerSetup;
+const { options, cwd, summaries, keepText } = workerData as WorkerSetup;
 const settings = new RunSettings({ ...options, cwd });
-serve((file: string) => processFile(settings, file, cwd, summaries === true));
+serve((file: string) => processFile(settings, file, cwd, summaries === true, keepText === true));

@@ -10,6 +10,8 @@ export interface WorkerSetup {
   cwd: string;
   /** Make each file's site summary too. */
   summaries?: boolean;
+  /** Give each file's text back. */
+  keepText?: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Document } from '../parse/document.js';
+import { sentenceEnd } from '../parse/sentence-end.js';
 import type { Phrase } from './phrase.js';
 import { countText, readingScores, type ReadingScores, type TextCounts } from './readability.js';
 import { measureStructure, type Structure } from './structure.js';
@@ -37,7 +38,22 @@ export function measureReading(
 /** The sentence length the JSON report's `over20Share` counts from, as Yoast and Hemingway do. */
 export const LONG_SENTENCE = 20;
 
-export function readabilityReport(facts: ReadingFacts, style: StyleRules | null): ReadabilityReport {
+/**
+ * The sentences over `max` words, spanning the source as the sentence-length rule quotes them
+ * (rules/places.ts, sentencePlace): a report cannot re-tokenize the text to find them.
+ */
+function longSentences(doc: Document, sentences: Structure['sentences'], max: number): ReadabilityReport['longSentences'] {
+  const { words, lines } = doc;
+  return sentences
+    .filter((s) => s.words > max)
+    .map((s) => {
+      const end = lines.place(sentenceEnd(lines.text, words.ends[s.to - 1]));
+      return { line: s.line, column: s.column, endLine: end.line, endColumn: end.column, words: s.words };
+    });
+}
+
+/** `longMax` is the sentence-length rule's `max` for the article (20 when not given). */
+export function readabilityReport(facts: ReadingFacts & { doc: Document }, style: StyleRules | null, longMax = LONG_SENTENCE): ReadabilityReport {
   const { counts, scores } = facts.readability;
   const { sentences, paragraphs, sections, beginnings } = facts.structure;
   const n = sentences.length;
@@ -53,6 +69,7 @@ export function readabilityReport(facts: ReadingFacts, style: StyleRules | null)
     },
     paragraphs: paragraphs.map((p) => ({ line: p.line, words: p.words })),
     sections: sections.map((s) => ({ heading: s.heading, line: s.line, words: s.words })),
+    longSentences: longSentences(facts.doc, sentences, longMax),
     passiveShare: style === null ? null : percentOf(facts.structure.passiveSentences, n),
     transitionShare: style === null ? null : percentOf(facts.structure.transitionSentences, n),
     repeatedBeginnings: style === null ? null : beginnings.filter((b) => b.sentences >= 3).map((b) => ({ beginning: b.beginning, sentences: b.sentences, line: b.line })),

@@ -28,7 +28,8 @@ export function silencedText(n: number): string {
 }
 
 /**
- * Counts the run. Errors count each file that could not be read, as `summary.errors` does; the
+ * Counts the run. Errors count each file that could not be read, and each finding across the
+ * site, as `summary.errors` does; the
  * exit code is the CLI's: 2 when a file could not be read or a pattern matched nothing (unless
  * unmatched patterns are allowed), 1 when a check or a threshold failed, else 0.
  */
@@ -46,6 +47,11 @@ export function runTotals(report: RunReport, errorOnUnmatchedPattern = true): Ru
     t.errors += f.errors;
     t.warnings += f.warnings;
     t.silenced += f.silenced.length;
+  }
+  // Findings across articles count once each, as the summary counts them.
+  for (const f of report.site?.findings ?? []) {
+    if (f.severity === 'error') t.errors++;
+    else t.warnings++;
   }
   const unmatched = report.summary.unmatched.length > 0 && errorOnUnmatchedPattern;
   t.exit = t.unreadable > 0 || unmatched ? 2 : report.summary.passed ? 0 : 1;

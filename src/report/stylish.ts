@@ -7,6 +7,7 @@ import { checksSection, HEURISTIC_MARK } from './stylish-checks.js';
 import { fileFindings, type FileFindings } from './stylish-findings.js';
 import { keyphraseTable, occurrenceLines } from './stylish-keyphrases.js';
 import { overviewTable } from './stylish-overview.js';
+import { baselineSection, siteSection } from './stylish-site.js';
 import { footer, plural, silencedText } from './stylish-totals.js';
 import { cut, flow, wrap } from './wrap.js';
 import { layoutWidth } from './width.js';
@@ -82,7 +83,10 @@ const stylish: Formatter = (report: RunReport, options: FormatOptions) => {
     shownHeuristic ||= shown.some((c) => c.basis === 'heuristic');
     return fileSection(r, f, paint, columns, section);
   });
+  const site = siteSection(report, paint, columns, section.quiet);
+  if (site !== null) sections.push(site);
   if (large) sections.push(overviewTable(report, paint, columns));
+  if (options.baseline !== undefined) sections.push(baselineSection(options.baseline, paint, columns));
   const end = [...notes(shownHeuristic, large, section, paint, columns), footer(report, paint, columns, { quiet: section.quiet, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern })];
   sections.push(end.join('\n'));
   return `${sections.join('\n\n')}\n`;

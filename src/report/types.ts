@@ -1,4 +1,5 @@
 import type { RunReport } from '../engine/report-types.js';
+import type { Baseline } from './baseline.js';
 
 export type { RunReport, Summary } from '../engine/report-types.js';
 
@@ -16,6 +17,14 @@ export interface FormatOptions {
    * `--no-error-on-unmatched-pattern`), so that the report's verdict agrees with the exit code.
    */
   errorOnUnmatchedPattern?: boolean;
+  /**
+   * Each article's text by its file name as the report gives it: LF line endings, byte-order
+   * mark removed, what the report's lines and columns count in. Formats that show the text
+   * (html) need it; without it they show no text.
+   */
+  sources?: ReadonlyMap<string, string>;
+  /** What changed since an earlier report (`--baseline`), for formats that show it. */
+  baseline?: Baseline;
 }
 
 /** A report format: a pure function of the run's report. */

@@ -15,7 +15,7 @@ import { band, FORMULA_NAMES } from '../languages/reading-ease.js';
 export default defineRule({
   id: 'flesch-reading-ease',
   description:
-    "Reports the reading ease by the formula made for the article's language (Flesch for English, Amstad for German…; higher is easier); requires a minimum only when `min` is set above 0.",
+    "Reports the reading ease by the formula made for the article's language (Flesch for English, Amstad for German and so on; higher is easier); requires a minimum only when `min` is set above 0.",
   scope: 'document',
   defaultSeverity: 'warning',
   weight: 1,

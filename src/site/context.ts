@@ -3,13 +3,13 @@ import { LinkResolver, type Resolution } from './resolve.js';
 import { TermModel, type Prominence } from './tfidf.js';
 import type { SiteSummary } from './types.js';
 
+import { cmp } from '../util/compare.js';
+
+export { cmp };
+
 /** The order summaries are read in: by file, then path, so that findings never depend on input order. */
 export function compareSummaries(a: SiteSummary, b: SiteSummary): number {
   return cmp(a.file, b.file) || cmp(a.path ?? '', b.path ?? '') || cmp(a.title ?? '', b.title ?? '') || cmp(a.bodyHash, b.bodyHash);
-}
-
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface ContextOptions {

@@ -1,4 +1,4 @@
-import { cmp } from './context.js';
+import { cmp } from '../util/compare.js';
 import type { TermModel } from './tfidf.js';
 import type { SiteSummary, SuggestedKeyphrase } from './types.js';
 
