@@ -104,6 +104,7 @@ async function writeOutputs(report: RunReport, outputs: OutputSpec[], options: C
  * options, and the engine's report into output and an exit code.
  */
 export async function main(io: CliIO): Promise<number> {
+  if (io.argv[0] === 'lsp') return (await import('../lsp/server.js')).runLanguageServer(io, io.argv.slice(1));
   if (io.argv[0] === 'rules') return (await import('./rules-command.js')).rulesCommand(io, io.argv.slice(1));
   // `explain` only informs: failed checks do not fail it; bad usage or input still does.
   if (io.argv[0] === 'explain') return main({ ...io, argv: explainArguments(io.argv.slice(1)) }).then((code) => (code === EXIT.failed ? EXIT.ok : code));
