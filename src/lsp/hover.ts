@@ -33,9 +33,13 @@ export async function hoverAt(report: FileReport, text: string, at: Position, ru
   if (here.length > 0) {
     const settings = await rules();
     // A rule failing for two keyphrases is explained once, with both messages.
-    const byRule = new Map<string, string[]>();
-    for (const c of here) byRule.set(c.ruleId, [...(byRule.get(c.ruleId) ?? []), c.message]);
-    for (const [id, messages] of byRule) parts.push(ruleMarkdown(id, settings.get(id), messages.join('; ')));
+    const byRule = new Map<string, { messages: string[]; severity: string }>();
+    for (const c of here) {
+      const seen = byRule.get(c.ruleId);
+      if (seen === undefined) byRule.set(c.ruleId, { messages: [c.message], severity: c.severity });
+      else seen.messages.push(c.message);
+    }
+    for (const [id, { messages, severity }] of byRule) parts.push(ruleMarkdown(id, settings.get(id), messages.join('; '), severity));
   }
   if (parts.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') } };

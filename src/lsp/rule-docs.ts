@@ -7,14 +7,15 @@ function shown(value: OptionValue): string {
 }
 
 /**
- * A rule explained for a hover, in Markdown: what it checks, why it can be trusted, each option
+ * A rule explained for a hover, in Markdown (`severity`: the finding's, which a rule may set
+ * below the configured one): what it checks, why it can be trusted, each option
  * with the value that applies to this article (its configuration and front matter) and what the
  * option means, and the docs page.
  */
-export function ruleMarkdown(ruleId: string, setting: RuleSetting | undefined, message?: string): string {
+export function ruleMarkdown(ruleId: string, setting: RuleSetting | undefined, message?: string, severity?: string): string {
   const rule = ruleById(ruleId);
   if (rule === undefined) return message ?? ruleId;
-  const out: string[] = [`**${rule.id}** (${setting?.severity ?? rule.defaultSeverity})${message === undefined ? '' : `: ${message}`}`, '', rule.description, ''];
+  const out: string[] = [`**${rule.id}** (${severity ?? setting?.severity ?? rule.defaultSeverity})${message === undefined ? '' : `: ${message}`}`, '', rule.description, ''];
   const basis = rule.basis.kind === 'google' ? `Google${rule.basis.url === undefined ? '' : ` ([source](${rule.basis.url}))`}` : 'Heuristic';
   out.push(`*${basis}:* ${rule.basis.why}`);
   const names = Object.keys(rule.options);
