@@ -1,5 +1,5 @@
 import type { TextEdit } from 'vscode-languageserver/node';
-import type { Check } from '../check/run.js';
+import { isProblem, type Check } from '../check/run.js';
 import { ruleOffEdit, type FrontMatterShape } from './frontmatter-edit.js';
 
 /** An edit that silences a rule, with the words the code action shows. */
@@ -16,8 +16,9 @@ function lines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-function endOf(line: number, source: string, shift: number): { line: number; character: number } {
-  return { line, character: source.length + (line === 0 ? shift : 0) };
+/** The end of a line of the client's text (a byte-order mark is part of line 0 there). */
+function endOf(line: number, source: string): { line: number; character: number } {
+  return { line, character: source.length };
 }
 
 /**
@@ -39,7 +40,7 @@ export function disableLine(text: string, fm: FrontMatterShape, line: number, ru
     edit: { range: { start: { line: l, character: l === 0 ? fm.shift : 0 }, end: { line: l, character: l === 0 ? fm.shift : 0 } }, newText: `${indent}<!-- seo-check-disable-next-line ${rule} -->${fm.eol}` },
   });
   const atEnd = (): Silencing => {
-    const end = endOf(l, current, fm.shift);
+    const end = endOf(l, current);
     return { title, edit: { range: { start: end, end }, newText: `${current.trim() === '' ? '' : ' '}<!-- seo-check-disable-line ${rule} -->` } };
   };
   if (l === 0) {
@@ -66,7 +67,7 @@ export function disableFile(fm: FrontMatterShape, rule: string, checks: readonly
   const title = `Disable ${rule} for this file`;
   if (fm.format === null) return { title, edit: { range: { start: { line: 0, character: fm.shift }, end: { line: 0, character: fm.shift } }, newText: comment } };
   if (!fm.closed) return null;
-  if (checks.every((c) => c.ruleId !== rule || c.line > fm.bodyLine)) {
+  if (checks.every((c) => c.ruleId !== rule || !isProblem(c) || c.line > fm.bodyLine)) {
     return { title, edit: { range: { start: { line: fm.bodyLine, character: 0 }, end: { line: fm.bodyLine, character: 0 } }, newText: comment } };
   }
   const off = ruleOffEdit(fm, rule);
