@@ -100,6 +100,20 @@ describe('diagnostics in the client\'s text', () => {
 });
 
 describe('edits', () => {
+  it('do not delay an opened document: it is analysed at once, whatever the debounce', async () => {
+    const dir = folder();
+    const s = await server(dir, { debounce: 60_000 });
+    const uri = fileUri(join(dir, 'a.md'));
+    const first = s.next(uri, () => true, 5000);
+    await open(s, uri, FIXTURE);
+    expect(codes(await first)).toContain('image-alt');
+    // An edit waits for the (here very long) debounce; a request does not wait for it.
+    await change(s, uri, FIXTURE.replace('![](pan.jpg)', '![A pan](pan.jpg)'), 2);
+    const actions: any[] = await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 15, character: 0 }, end: { line: 15, character: 0 } }, context: { diagnostics: [] } });
+    expect(actions.map((a) => a.title)).not.toContain('Disable image-alt for this line');
+    expect(s.published.at(-1)?.version).toBe(2);
+  });
+
   it('twenty a second are analysed once, after the burst; only the newest version is published', async () => {
     const dir = folder();
     const s = await server(dir);
@@ -228,10 +242,14 @@ describe('a client that misbehaves', () => {
     await expect(s.connection.sendRequest('workspace/executeCommand', { command: 'seo-check.select', arguments: [] })).rejects.toMatchObject({ code: -32602 });
     await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never/opened.md', version: 3 }, contentChanges: [{ text: 'x' }] });
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 42 } });
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri(join(dir, 'b.md')), languageId: 'markdown', text: '# B\n' } });
+    // Past the debounce, so that what those left to do later has run.
+    await new Promise((r) => setTimeout(r, 400));
     // Still answering, with the document's analysis.
     const hover: any = await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 16 } });
     expect(hover.contents.value).toMatch(/^\*\*"cast iron pan"\*\*/);
     expect(s.child.exitCode).toBeNull();
+    expect(s.stderr()).not.toMatch(/error/i);
   });
 
   it('exits when its standard input closes, 0 after shutdown and 1 without', async () => {

@@ -40,6 +40,8 @@ export class Analyses {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Map<string, { version: number; done: Promise<DocState | null> }>();
   private readonly costs = new Map<string, number>();
+  /** Counts configuration changes: an analysis begun under an older configuration is not published. */
+  private generation = 0;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -55,7 +57,12 @@ export class Analyses {
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        this.refresh(uri).catch((error) => this.options.log(`seo-check: ${(error as Error)?.stack ?? error}`));
+        const log = (error: unknown) => this.options.log(`seo-check: ${(error as Error)?.stack ?? error}`);
+        try {
+          this.refresh(uri).catch(log);
+        } catch (error) {
+          log(error);
+        }
       }, wait),
     );
   }
@@ -66,7 +73,7 @@ export class Analyses {
       const doc = this.documents.get(uri);
       if (doc === undefined) return null;
       const state = this.states.get(uri);
-      if (state?.version === doc.version) return state;
+      if (state !== undefined && state.version === doc.version) return state;
       const made = await this.refresh(uri);
       // Null: a newer version came while it ran; try that one.
       if (made !== null) return made;
@@ -76,6 +83,7 @@ export class Analyses {
 
   /** The configuration changed: every open document is analysed again, now. */
   rerunAll(): void {
+    this.generation++;
     this.states.clear();
     this.running.clear();
     for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
@@ -108,14 +116,15 @@ export class Analyses {
     const doc = this.documents.get(uri);
     if (doc === undefined) return Promise.resolve(null);
     const running = this.running.get(uri);
-    if (running?.version === doc.version) return running.done;
+    if (running !== undefined && running.version === doc.version) return running.done;
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    const generation = this.generation;
     const done: Promise<DocState | null> = this.analyse(doc).then((state) => {
       if (this.running.get(uri)?.done === done) this.running.delete(uri);
       const now = this.documents.get(uri);
-      // A newer version (or a close) came while this one ran: its result is not worth showing.
-      if (now === undefined || now.version !== state.version) return null;
+      // A newer version (or a close, or a new configuration) came while this one ran: its result is not worth showing.
+      if (now === undefined || now.version !== state.version || generation !== this.generation) return null;
       this.states.set(uri, state);
       this.options.publish(uri, state.version, state.diagnostics);
       return state;

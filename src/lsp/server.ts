@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   createConnection,
   ErrorCodes,
   LSPErrorCodes,
@@ -66,6 +67,9 @@ export async function runLanguageServer(io: CliIO, argv: string[]): Promise<numb
   // Standard output is the protocol's: anything printed there would corrupt it.
   const toStderr = (...args: unknown[]) => void process.stderr.write(`${format(...args)}\n`);
   console.log = console.info = console.debug = console.warn = toStderr;
+  // A bug met on one message is reported and the server goes on: the editor keeps its diagnostics.
+  process.on('uncaughtException', (error) => toStderr(`seo-check lsp: internal error: ${error?.stack ?? error}`));
+  process.on('unhandledRejection', (error) => toStderr(`seo-check lsp: internal error: ${(error as Error)?.stack ?? error}`));
   startServer(createConnection(process.stdin, process.stdout), io.cwd ?? process.cwd());
   return new Promise<number>(() => {});
 }
@@ -92,11 +96,16 @@ export function startServer(connection: Connection, cwd: string): void {
   let canShowDocument = false;
   let canWatch = false;
   let canTrackFolders = false;
+  let canRefreshLenses = false;
   const analyses = new Analyses(documents, workspaces, {
     get debounce() {
       return debounce;
     },
-    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => {}),
+    publish: (uri, version, diagnostics) => {
+      connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => {});
+      // The lens's score changed with the analysis; clients that can be told ask for it again.
+      if (canRefreshLenses && version !== undefined) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
+    },
     log: (message) => connection.console.error(message),
   });
 
@@ -109,6 +118,7 @@ export function startServer(connection: Connection, cwd: string): void {
     canShowDocument = caps.window?.showDocument?.support === true;
     canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canTrackFolders = caps.workspace?.workspaceFolders === true;
+    canRefreshLenses = caps.workspace?.codeLens?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -142,8 +152,19 @@ export function startServer(connection: Connection, cwd: string): void {
     if (params.changes.some((c) => isConfigFile(workspaces.pathOf(c.uri)))) configurationChanged();
   });
 
-  documents.onDidOpen((e) => analyses.schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => analyses.schedule(e.document.uri));
+  // The documents manager announces an opened document's content as a change too: that one is
+  // analysed at once, not after the debounce.
+  const opening = new Set<string>();
+  // A document without a URI or a version (a client's bug) is not one to analyse.
+  const valid = (d: TextDocument) => typeof d.uri === 'string' && Number.isInteger(d.version);
+  documents.onDidOpen((e) => {
+    if (!valid(e.document)) return;
+    opening.add(e.document.uri);
+    analyses.schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (valid(e.document) && !opening.delete(e.document.uri)) analyses.schedule(e.document.uri);
+  });
   documents.onDidSave((e) => {
     if (isConfigFile(workspaces.pathOf(e.document.uri))) configurationChanged();
   });
