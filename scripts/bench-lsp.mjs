@@ -17,6 +17,10 @@
  *   time), against its RSS after the first 10.
  *
  * Figures are medians; the machine is shared and noisy, so compare within one run.
+ *
+ *   node scripts/bench-lsp.mjs --in-process          the server in this process: its own cost per edit
+ *   node --expose-gc scripts/bench-lsp.mjs --heap    the heap after GC as documents come and go
+ *                                                    (--distinct=0: the same words in every one)
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -180,7 +184,7 @@ async function memory() {
  * JavaScript heap can be measured after a full garbage collection: RSS also holds garbage not
  * yet collected and memory V8 keeps for later, so a leak shows better here. Needs --expose-gc.
  */
-async function heapAfterGc() {
+async function inMemoryServer() {
   const { PassThrough } = await import('node:stream');
   const { createConnection } = await import('vscode-languageserver/node');
   const { startServer } = await import(pathToFileURL(join(ROOT, 'dist', 'lsp', 'server.js')).href);
@@ -191,7 +195,7 @@ async function heapAfterGc() {
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
     const key = `${p.uri}#${p.version}`;
-    waiting.get(key)?.();
+    waiting.get(key)?.(performance.now());
     waiting.delete(key);
   });
   connection.listen();
@@ -199,6 +203,49 @@ async function heapAfterGc() {
   await connection.sendRequest('initialize', { processId: null, rootUri: root, capabilities: {}, initializationOptions: { debounce: 0 } });
   await connection.sendNotification('initialized', {});
   const published = (uri, version) => new Promise((resolve) => waiting.set(`${uri}#${version}`, resolve));
+  return { connection, published };
+}
+
+/**
+ * didChange → publishDiagnostics with the server in this process (no debounce, no pipes, no
+ * second process to wake), each edit followed by the engine alone on the same text: the
+ * server's own cost is the difference, measured in the same moments.
+ */
+async function inProcessLatency() {
+  const { connection, published } = await inMemoryServer();
+  const path = join(ROOT, 'fixtures', 'corpus', 'bench-in-process.md');
+  const uri = pathToFileURL(path).href;
+  const engine = new Engine({ cwd: join(ROOT, 'fixtures') });
+  const lines = ARTICLE.split('\n');
+  const line = lines.findIndex((l, i) => i > 10 && l.length > 40);
+  const original = lines[line];
+  const opened = published(uri, 1);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: ARTICLE } });
+  await opened;
+  const server = [];
+  const alone = [];
+  // Each edit puts a letter at column 5 in place of the last one, the server one letter and the
+  // engine alone another, so that neither analyses a text the other has just seen (the engine
+  // keeps what it learnt of a text's words; a text seen twice is cheaper the second time).
+  for (let v = 2; v < 2 + EDITS + 10; v++) {
+    const letter = (k) => String.fromCharCode(97 + (k % 26));
+    const change = { range: { start: { line, character: 5 }, end: { line, character: v === 2 ? 5 : 6 } }, text: letter(2 * v) };
+    const done = published(uri, v);
+    const sent = performance.now();
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+    const at = await done;
+    const started = performance.now();
+    await engine.analyze({ path, text: editedText(lines, line, `${original.slice(0, 5)}${letter(2 * v + 1)}${original.slice(5)}`) });
+    if (v >= 12) {
+      server.push(at - sent);
+      alone.push(performance.now() - started);
+    }
+  }
+  return { server: median(server), engine: median(alone), overhead: median(server.map((t, i) => t - alone[i])) };
+}
+
+async function heapAfterGc() {
+  const { connection, published } = await inMemoryServer();
   const heap = () => {
     globalThis.gc();
     globalThis.gc();
@@ -220,6 +267,12 @@ async function heapAfterGc() {
     if (i === 9 || (i + 1) % 250 === 0) series.push(Math.round(heap() * 10) / 10);
   }
   return series;
+}
+
+if (process.argv.includes('--in-process')) {
+  const r = await inProcessLatency();
+  console.log(`didChange → publishDiagnostics, server in this process, no debounce: median ${r.server.toFixed(2)} ms; the engine alone on the same texts: ${r.engine.toFixed(2)} ms; the server's part (median of the differences): ${r.overhead.toFixed(2)} ms`);
+  process.exit(0);
 }
 
 if (process.argv.includes('--heap')) {

@@ -20,6 +20,9 @@ export interface DocState {
   diagnostics: Diagnostic[];
 }
 
+/** An analysis that took longer than this (a very large document) makes the next wait twice as long. */
+const SLOW_MS = 50;
+
 export interface AnalysesOptions {
   /** Milliseconds to wait after an edit before analysing: edits within it are analysed once. */
   debounce: number;
@@ -29,8 +32,8 @@ export interface AnalysesOptions {
 
 /**
  * Analyses open documents, newest version only. An edit (re)starts the document's timer, so a
- * burst of edits is analysed once, after it; the wait grows to twice what the document's last
- * analysis took, so that a huge document cannot keep the server busy while it is typed in. An
+ * burst of edits is analysed once, after it; after an analysis slower than SLOW_MS the wait grows
+ * to twice what it took, so that a huge document cannot keep the server busy while it is typed in. An
  * analysis runs to its end once started (the engine cannot stop midway), but its result is
  * dropped, never published, when a newer version arrived meanwhile. Only open documents have
  * state: closing one forgets it.
@@ -52,7 +55,8 @@ export class Analyses {
   /** Analyses the document once edits pause (at once with `delay` 0). */
   schedule(uri: string, delay?: number): void {
     clearTimeout(this.timers.get(uri));
-    const wait = delay ?? Math.max(this.options.debounce, 2 * (this.costs.get(uri) ?? 0));
+    const cost = this.costs.get(uri) ?? 0;
+    const wait = delay ?? (cost < SLOW_MS ? this.options.debounce : Math.max(this.options.debounce, 2 * cost));
     this.timers.set(
       uri,
       setTimeout(() => {
