@@ -5,6 +5,7 @@
 // dist/bundle/worker.js, an ES module bundle.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { buildStemmerChunks } from './stemmer-chunks.mjs';
 
 const root = new URL('..', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -46,6 +47,9 @@ rmSync(new URL('dist/bundle', root), { recursive: true, force: true });
 
 const absWorkingDir = new URL('.', root).pathname;
 
+// natural's stemmers, one chunk each in dist/stemmers/, loaded when an article needs one.
+await buildStemmerChunks(root);
+
 await build({
   absWorkingDir,
   entryPoints: { worker: 'src/engine/worker.ts' },
@@ -67,16 +71,16 @@ await build({
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   bundle: true,
-  // Packages only some runs load (configuration validation, YAML configuration and front matter
-  // beyond plain key: value, folders and globs) stay in node_modules: a smaller bundle is less
-  // code to read and a smaller code cache to deserialise on every run. They are loaded with
-  // require(), not import(): the bundle runs as a vm script (bin/load-bundle.js), which has no
-  // loader for import(), and Node 20.20 drops one given with a code cache.
-  plugins: [inlineVersion, requireLater(['ajv', 'yaml', 'tinyglobby', 'ignore', 'vscode-languageserver/node', 'vscode-languageserver-textdocument'])],
+  // Packages only some runs load (YAML configuration and front matter beyond plain key: value,
+  // folders and globs) stay in node_modules: a smaller bundle is less code to read and a smaller
+  // code cache to deserialise on every run. They are loaded with require(), not import(): the
+  // bundle runs as a vm script (bin/load-bundle.js), which has no loader for import(), and
+  // Node 20.20 drops one given with a code cache.
+  plugins: [inlineVersion, requireLater(['yaml', 'tinyglobby', 'ignore', 'vscode-languageserver/node', 'vscode-languageserver-textdocument'])],
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Modules find their neighbours (the worker, natural's stemmers) from import.meta.url.
+  // Modules find their neighbours (the worker, the stemmer chunks) from import.meta.url.
   define: { 'import.meta.url': '__seoCheckUrl' },
   banner: { js: "var __seoCheckUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -1,7 +1,6 @@
-import { Engine, type EngineOptions } from './engine/engine.js';
-import type { FileInput } from './engine/file-stage.js';
-import type { FileResult, RunReport } from './engine/types.js';
-import type { RuleEntry } from './check/settings.js';
+import { Engine } from './engine/engine.js';
+import type { EngineOptions, RuleEntry } from './engine/options.js';
+import type { FileResult, RunReport } from './engine/report-types.js';
 
 export type { EngineOptions };
 
@@ -47,7 +46,7 @@ export async function analyzeFiles(patterns: readonly string[], options: EngineO
 export function createEngine(options: EngineOptions = {}): SeoCheckEngine {
   const engine = new Engine(options);
   return {
-    analyze: (input: FileInput & (string | { path: string; text: string })) => engine.analyze(input),
+    analyze: (input) => engine.analyze(input),
     analyzeFiles: (patterns) => engine.analyzeFiles(patterns),
     reloadConfiguration: () => engine.reloadConfiguration(),
     dispose: () => engine.dispose(),

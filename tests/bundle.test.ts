@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { builtinModules, createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIXTURES, runCli, tempFiles } from './helpers.js';
 // The built modules, as the bin script and the worker threads run them (`npm test` builds first).
 import { inWorkers, MIN_FILES_FOR_WORKERS, workerThreads } from '../dist/engine/workers.js';
@@ -30,7 +32,7 @@ describe('the bundled command (dist/bundle, what bin/ runs)', () => {
 });
 
 // The packages left out of the bundle (tinyglobby and ignore for folders and globs, yaml for YAML
-// configuration, ajv for validating it) are loaded only by these runs: each must work from bin/.
+// configuration) are loaded only by these runs: each must work from bin/.
 describe('the bundled command with what only some runs load', () => {
   const { dir, file } = tempFiles('bundle-lazy');
   file(readFileSync(articles[0]), 'posts/trump.md');
@@ -54,6 +56,60 @@ describe('the bundled command with what only some runs load', () => {
       expect(fromBin).toEqual(await runCli(argv, { cwd: dir }));
     });
   }
+});
+
+// natural is a devDependency: what an installed seo-check stems with is the chunks in dist/stemmers/.
+describe('the stemmer chunks (dist/stemmers)', () => {
+  const require = createRequire(import.meta.url);
+  const dir = `${FIXTURES}../dist/stemmers/`;
+  const chunks = readdirSync(dir);
+  const words = [
+    ...readdirSync(`${FIXTURES}languages`).filter((f) => f.endsWith('.md')).flatMap((f) => readFileSync(`${FIXTURES}languages/${f}`, 'utf8').split(/[^\p{L}\p{M}'’-]+/u)),
+    'コンピューター', 'カタカナ', 'کتاب‌ها', 'کتابهایشان', 'membaca', 'buku-buku', 'pembelajaran', 'läsningen', 'bøkene', 'книжками',
+  ].filter((w) => w !== '');
+
+  it('are there for every stemmed language, and nothing else', async () => {
+    const languages = await import('../dist/languages/registry.js');
+    const stemmers = (await Promise.all(readdirSync(`${FIXTURES}../dist/languages`).filter((f) => f.endsWith('.js')).map((f) => import(`../dist/languages/${f}`))))
+      .map((m) => m.default?.stemmer)
+      .filter((s): s is string => typeof s === 'string');
+    expect(stemmers.length).toBe(languages.STEMMED_LANGUAGES.length - 1); // English has its own Porter port
+    expect(chunks.sort()).toEqual(stemmers.map((s) => s.replace(/\//g, '_').replace(/\.js$/, '.cjs')).sort());
+  });
+
+  it.each(chunks)('%s stems as natural does, and carries its licences', (chunk) => {
+    const file = chunk.replace(/^indonesian_/, 'indonesian/').replace(/\.cjs$/, '.js');
+    const built = require(join(dir, chunk));
+    const natural = require(`natural/lib/natural/stemmers/${file}`);
+    expect(words.map((w) => built.stem(w))).toEqual(words.map((w) => natural.stem(w)));
+    const text = readFileSync(join(dir, chunk), 'utf8');
+    expect(text.startsWith(`/*\nnatural/lib/natural/stemmers/${file}, bundled`)).toBe(true);
+    expect(text).toContain('Copyright (c) 2011, 2012 Chris Umbel, Rob Ellis, Russell Mull');
+    expect(text).toContain('The above copyright notice and this permission notice shall be included');
+  });
+});
+
+// What the installed package runs must come from `dependencies`: a user's install has no others.
+it('dist/ and bin/ load only dependencies and built-in modules', () => {
+  const { dependencies, name } = JSON.parse(readFileSync(`${FIXTURES}../package.json`, 'utf8'));
+  const loaded = new Set<string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.c?js$/.test(e.name)) {
+        // require('x'), import('x'), and import/export statements at the start of a line.
+        const loads = /(?:\brequire\(\s*|\bimport\(\s*|^\s*(?:import|export)\b[^;'"]*?\bfrom\s*|^\s*import\s*)["']([^"'./][^"']*)["']/gm;
+        for (const m of readFileSync(p, 'utf8').matchAll(loads)) {
+          loaded.add(m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0]);
+        }
+      }
+    }
+  };
+  walk(`${FIXTURES}../dist`);
+  walk(`${FIXTURES}../bin`);
+  expect(loaded.size).toBeGreaterThan(5);
+  expect([...loaded].filter((n) => !n.startsWith('node:') && !builtinModules.includes(n) && n !== name && !(n in dependencies))).toEqual([]);
 });
 
 describe('many files in worker threads', () => {

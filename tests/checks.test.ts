@@ -93,7 +93,7 @@ describe('placement rules', () => {
 });
 
 describe('document rules', () => {
-  it('title-length: error without a title, warning outside 30–60, pass within', () => {
+  it('title-length: error without a title, warning under 30 characters or wider than 600 px, pass within', () => {
     expect(only(para(10), 'title-length')).toMatchObject({ passed: false, severity: 'error' });
     expect(only(article({ front: 'title: Short', body: para(10) }), 'title-length')).toMatchObject({ passed: false, severity: 'warning' });
     expect(only(article({ front: `title: ${'x'.repeat(61)}`, body: para(10) }), 'title-length')).toMatchObject({ passed: false, severity: 'warning' });
@@ -102,10 +102,12 @@ describe('document rules', () => {
   it('title-length counts the first H1 when the front matter has no title', () => {
     expect(only(`# ${'y'.repeat(40)}\n\n${para(10)}`, 'title-length')).toMatchObject({ passed: true, line: 1 });
   });
-  it('description-length: warning when missing or outside 120–160, pass within; summary and excerpt count', () => {
+  it('description-length: warning when missing, under 120 characters or wider than 920 px; summary and excerpt count', () => {
     expect(only(para(10), 'description-length')).toMatchObject({ passed: false, severity: 'warning' });
     expect(only(article({ front: 'description: too short', body: para(10) }), 'description-length').passed).toBe(false);
-    expect(only(article({ front: `summary: ${'d'.repeat(130)}`, body: para(10) }), 'description-length').passed).toBe(true);
+    expect(only(article({ front: `summary: ${'A summary that is long enough. '.repeat(4).trim()}`, body: para(10) }), 'description-length').passed).toBe(true);
+    // 130 characters, but 1 011 px of wide letters at 14 px: more than a result page shows.
+    expect(only(article({ front: `summary: ${'d'.repeat(130)}`, body: para(10) }), 'description-length')).toMatchObject({ passed: false, messageId: 'tooWide' });
     expect(only(article({ front: `excerpt: ${'d'.repeat(161)}`, body: para(10) }), 'description-length').passed).toBe(false);
   });
   it('single-h1: error on a second H1, pointing at it', () => {

@@ -29,7 +29,7 @@ describe('exit codes', () => {
   });
   it('1 when the score is below --min-score, 0 at it', async () => {
     // A description cap the fixture misses: a warning, so only the score can fail the run.
-    const args = [good, '--rule', 'description-length.max=130', '--rule', 'content-length=warning'];
+    const args = [good, '--rule', 'description-length.maxPixels=800', '--rule', 'content-length=warning'];
     const json = JSON.parse((await runCli([...args, '-f', 'json'])).stdout);
     const score: number = json.results[0].score;
     expect(score).toBeLessThan(100);
@@ -205,5 +205,31 @@ describe('option values', () => {
   it('-k with an empty string is a usage error', async () => {
     const r = await runCli(['x.md', '-k', ' ']);
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'seo-check: -k needs a keyphrase, not an empty string\n' });
+  });
+});
+
+describe('subcommands parse their own options, before or after their name', () => {
+  it('rules --no-color and rules --format json, and options before the name', async () => {
+    expect((await runCli(['rules', '--no-color'])).code).toBe(0);
+    expect((await runCli(['--no-color', 'rules'])).code).toBe(0);
+    expect(JSON.parse((await runCli(['rules', '--format', 'json'])).stdout)[0].id).toBe('front-matter');
+    const bad = await runCli(['rules', '--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^seo-check: option '-f, --format <name>' argument 'xml' is invalid/);
+  });
+  it('explain --help prints explain’s help, not the general one', async () => {
+    const r = await runCli(['explain', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: seo-check explain \[options\]/);
+    expect(r.stdout).toContain('why each keyphrase matched');
+    expect((await runCli(['--help'])).stdout).toMatch(/^Usage: seo-check \[options\][\s\S]*seo-check rules/);
+  });
+  it('--no-config explain f.md runs explain on f.md; -c before the name applies', async () => {
+    const viaOption = await runCli(['--no-config', 'explain', 'fixtures/trump-putin-meeting.md', '-k', 'Trump Putin meeting']);
+    expect(viaOption.code).toBe(0);
+    expect(viaOption.stdout).toContain('"Trump Putin meeting": 2 occurrences');
+    expect(viaOption.stderr).toBe('');
+    const value = await runCli(['-k', 'explain', 'fixtures/trump-putin-meeting.md', '-f', 'json']);
+    expect(JSON.parse(value.stdout).results[0].keyphrases[0].phrase).toBe('explain');
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { FIXTURES, runCli } from './helpers.js';
 
 const cwd = new URL('../fixtures/cli/formats/', import.meta.url).pathname;
 const run = (argv: string[], extra: Parameters<typeof runCli>[1] = {}) => runCli(argv, { ...extra, cwd });
@@ -23,9 +23,19 @@ describe('sarif', () => {
     expect(results.length).toBeGreaterThan(2);
     for (const result of results) {
       expect(rules[result.ruleIndex].id).toBe(result.ruleId);
-      expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      const region = result.locations[0].physicalLocation.region;
+      expect(region.startLine).toBeGreaterThanOrEqual(1);
+      // Regions carry their ends, as the JSON report's checks do.
+      expect(region.endLine).toBeGreaterThanOrEqual(region.startLine);
+      expect(region.endLine > region.startLine || region.endColumn >= region.startColumn).toBe(true);
       expect(['error', 'warning']).toContain(result.level);
+      expect(result.properties.messageId).toMatch(/^[a-z][A-Za-z]*$/);
     }
+    // The same ranges as the JSON report's failed checks.
+    const json = JSON.parse((await run(['article.md', '-f', 'json'])).stdout);
+    const failed = json.results[0].checks.filter((c: { passed: boolean }) => !c.passed);
+    const fromSarif = results.filter((x: { ruleId: string }) => x.ruleId !== 'input').map((x: { locations: Array<{ physicalLocation: { region: Record<string, number> } }> }) => x.locations[0].physicalLocation.region);
+    expect(fromSarif).toEqual(failed.map((c: Record<string, number>) => ({ startLine: c.line, startColumn: c.column, endLine: c.endLine, endColumn: c.endColumn })));
     expect(results.find((x: { ruleId: string }) => x.ruleId === 'input').locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'missing.md', uriBaseId: '%SRCROOT%' });
   });
 });
@@ -128,6 +138,17 @@ describe('markdown report', () => {
   it('puts file names in a code span fenced longer than any backtick run inside', async () => {
     const r = await runCli(['a`b|c.md', '-f', 'markdown']);
     expect(r.stdout).toContain('| ``a`b\\|c.md`` |');
+  });
+});
+
+describe('sarif suppressions', () => {
+  it('lists a failure silenced by a comment, with an in-source suppression', async () => {
+    const r = await runCli(['article.md', '-f', 'sarif'], { cwd: `${FIXTURES}cli/disables` });
+    const silenced = JSON.parse(r.stdout).runs[0].results.filter((x: { suppressions?: unknown[] }) => x.suppressions !== undefined);
+    expect(silenced.map((x: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }>; suppressions: Array<{ kind: string }> }) => [x.ruleId, x.locations[0].physicalLocation.region.startLine, x.suppressions[0].kind])).toEqual([
+      ['single-h1', 21, 'inSource'],
+      ['heading-increment', 12, 'inSource'],
+    ]);
   });
 });
 

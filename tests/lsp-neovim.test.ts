@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './lsp/client.js';
+import { ruleById } from '../src/rules/registry.js';
 
 // Neovim's built-in LSP client drives the server from bin/ (built by `npm test`), headless:
 // tests/lsp/neovim.lua does what a writer would and writes what it got; this file checks it.
@@ -83,9 +84,15 @@ describe.skipIf(!available)("with Neovim's LSP client", () => {
       ].join('\n'),
     );
     const rule = out.hoverDiagnostic.contents.value as string;
-    expect(rule.split('\n')[0]).toBe('**title-length** (warning): The title has 25 characters: make it at least 30');
-    expect(rule).toContain('- `min` = 30: Fewer characters than this is a warning.');
-    expect(rule).toContain('- `max` = 60:');
+    const title = (out.initial as Diag[]).find((d) => d.code === 'title-length')!;
+    expect(rule.split('\n')[0]).toBe(`**title-length** (warning): ${title.message}`);
+    expect(title.message).toMatch(/^The title has 25 characters/);
+    // Every option, with the value that applies (the defaults: the fixture has no configuration).
+    const spec = ruleById('title-length')!;
+    expect(rule).toContain(spec.description);
+    expect(rule).toContain(spec.basis.why);
+    for (const [name, option] of Object.entries(spec.options)) expect(rule).toContain(`- \`${name}\` = ${option.default}: ${option.description}`);
+    expect(Object.keys(spec.options).length).toBeGreaterThan(1);
     expect(rule).toContain('[Documentation](https://github.com/seo-check/seo-check/blob/main/docs/rules/title-length.md)');
     expect(out.hoverNothing).toBeUndefined();
   });

@@ -4,35 +4,8 @@ import type { ArticleFacts, Level, Outcome, Place, Rule } from '../rules/types.j
 import type { LineIndex } from '../parse/lines.js';
 import type { RuleSetting } from './settings.js';
 import { Suppressions } from './suppress.js';
-
-/** A 1-based range in the article, its end just past the last character (as SARIF regions). */
-export interface Range {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-/** One outcome of one rule, as reports show it: data with a place. */
-export interface Check extends Range {
-  /** The rule's id; the same as `ruleId`, kept for readers of schemaVersion 1. */
-  id: string;
-  ruleId: string;
-  /** A stable id of the message, listed on the rule's docs page. */
-  messageId: string;
-  /** The values filled into the message. */
-  data: MessageData;
-  severity: Level;
-  passed: boolean;
-  message: string;
-  keyphrase?: string;
-  /** `google` when Google's documentation says it matters, `heuristic` for an editorial convention. */
-  basis: 'google' | 'heuristic';
-  /** The rule cannot judge the article (its language): it weighs nothing in the score. */
-  skipped?: { reason: string };
-  /** A comment in the article silenced this failure: it weighs nothing and fails nothing. */
-  suppressed?: { kind: 'inline'; line: number };
-}
+import type { Range, Check } from '../engine/report-types.js';
+export type { Range, Check };
 
 /** One run of a rule (per keyphrase for keyphrase rules), with what it weighs in the score. */
 export interface RuleRun {

@@ -13,7 +13,8 @@ import { printable } from '../report/escape.js';
 import { EXIT } from './exit.js';
 import { useColor, writeAll, type CliIO } from './io.js';
 import { formatter, writeReportFile, type OutputSpec } from './outputs.js';
-import { checkCommand, type CliOptions } from './program.js';
+import { checkCommand, SUBCOMMANDS, type CliOptions } from './program.js';
+import { splitSubcommand } from './subcommand.js';
 import { quietReport } from './thresholds.js';
 import { explainArguments, languageNotes } from './explain.js';
 
@@ -21,8 +22,8 @@ export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
 
 /** Parses the command line; a number is the exit code of a run that ends there (help, version, bad usage). */
-async function parse(io: CliIO): Promise<(CliOptions & { files: string[] }) | number> {
-  const cli = checkCommand(io);
+async function parse(io: CliIO, name: 'seo-check' | 'explain'): Promise<(CliOptions & { files: string[] }) | number> {
+  const cli = checkCommand(io, name);
   try {
     cli.parse(io.argv, { from: 'user' });
   } catch (error) {
@@ -34,8 +35,8 @@ async function parse(io: CliIO): Promise<(CliOptions & { files: string[] }) | nu
   return { ...cli.opts<CliOptions>(), files: cli.args };
 }
 
-async function fail(io: CliIO, message: string): Promise<number> {
-  await writeAll(io.stderr, `seo-check: ${printable(message)}\n`);
+async function fail(io: CliIO, ...lines: string[]): Promise<number> {
+  await writeAll(io.stderr, lines.map((l) => `seo-check: ${printable(l)}\n`).join(''));
   return EXIT.usage;
 }
 
@@ -105,10 +106,16 @@ async function writeOutputs(report: RunReport, outputs: OutputSpec[], options: C
  */
 export async function main(io: CliIO): Promise<number> {
   if (io.argv[0] === 'lsp') return (await import('../lsp/server.js')).runLanguageServer(io, io.argv.slice(1));
-  if (io.argv[0] === 'rules') return (await import('./rules-command.js')).rulesCommand(io, io.argv.slice(1));
+  const sub = splitSubcommand(io.argv, checkCommand(io), Object.keys(SUBCOMMANDS));
+  if (sub.name === 'rules') return (await import('./rules-command.js')).rulesCommand({ ...io, argv: sub.argv });
   // `explain` only informs: failed checks do not fail it; bad usage or input still does.
-  if (io.argv[0] === 'explain') return main({ ...io, argv: explainArguments(io.argv.slice(1)) }).then((code) => (code === EXIT.failed ? EXIT.ok : code));
-  const options = await parse(io);
+  if (sub.name === 'explain') return check({ ...io, argv: explainArguments(sub.argv) }, 'explain').then((code) => (code === EXIT.failed ? EXIT.ok : code));
+  return check(io, 'seo-check');
+}
+
+/** A check run (or `explain`, which is one with its own report). */
+async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> {
+  const options = await parse(io, name);
   if (typeof options === 'number') return options;
   const cwd = io.cwd ?? process.cwd();
   const outputs: OutputSpec[] = options.format.length > 0 ? options.format : [{ format: 'stylish', path: null }];
@@ -131,7 +138,9 @@ export async function main(io: CliIO): Promise<number> {
     if (unreadable.length > 0 || problems.length > 0 || (unmatched.length > 0 && options.errorOnUnmatchedPattern)) return EXIT.usage;
     return report.summary.passed ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SettingError) return fail(io, error.message);
+    // A configuration file's problems, all of them, one line each.
+    if (error instanceof ConfigError) return fail(io, ...error.lines);
+    if (error instanceof SettingError) return fail(io, error.message);
     throw error;
   }
 }

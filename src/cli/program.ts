@@ -57,13 +57,27 @@ export function configure(command: Command, io: CliIO): Command {
     });
 }
 
-/** The command line of a check run: `seo-check [options] <files…>`. */
-export function checkCommand(io: CliIO): Command {
+/** What the subcommands are, for help texts: `seo-check <name> …`. */
+export const SUBCOMMANDS: Record<string, string> = {
+  explain: 'why each keyphrase matched or not, sentence by sentence',
+  rules: 'every rule, its default, options and docs',
+};
+
+/** The command line of a check run: `seo-check [options] <files…>` (and of `explain`, which is one). */
+export function checkCommand(io: CliIO, name: 'seo-check' | 'explain' = 'seo-check'): Command {
   const formats = FORMAT_NAMES.join(', ');
+  const usage =
+    name === 'explain'
+      ? '[options] <files, folders or globs…>'
+      : `[options] <files, folders or globs…>\n${Object.entries(SUBCOMMANDS).map(([sub, what]) => `       seo-check ${sub} [options]   (${what})`).join('\n')}`;
   return configure(
-    new Command('seo-check')
-      .description('Check how well Markdown articles target their keyphrases, before you publish.')
-      .usage('[options] <files, folders or globs…>\n       seo-check explain [options] <files…>   (why each keyphrase matched or not)\n       seo-check rules [--format json]')
+    new Command(name === 'explain' ? 'seo-check explain' : 'seo-check')
+      .description(
+        name === 'explain'
+          ? 'Show why each keyphrase matched where it did, nearly matched elsewhere, or did not: each sentence with its matched words marked. Failed checks do not fail the run.'
+          : 'Check how well Markdown articles target their keyphrases, before you publish.',
+      )
+      .usage(usage)
       .argument('[files...]', 'Markdown files, folders (searched for *.md, *.mdx and *.markdown) or glob patterns; - reads standard input')
       .option('-k, --keyphrase <phrase>', 'keyphrase to check (repeatable; default: front matter, then config)', phrase, [])
       .option('-s, --synonym <phrase>', 'synonym of every keyphrase: placements pass on it, counted apart (repeatable)', collect, [])

@@ -1,21 +1,36 @@
 import Table from 'cli-table3';
+import { Command, CommanderError, Option } from 'commander';
+import { configure } from './program.js';
 import { RULES, docsUrl } from '../rules/registry.js';
 import { defaults } from '../rules/options.js';
 import { EXIT } from './exit.js';
 import { writeAll, type CliIO } from './io.js';
 
+/** `seo-check rules`'s own options, parsed as every command's are (commander, errors on stderr). */
+function rulesOptions(io: CliIO): { json: boolean } | number {
+  const command = configure(
+    new Command('seo-check rules')
+      .description('List every rule with its default severity, options and documentation.')
+      .addOption(new Option('-f, --format <name>', 'table (stylish) or json').choices(['stylish', 'json']).default('stylish'))
+      .option('--color', 'colour the table even when not on a terminal')
+      .option('--no-color', 'never colour the table')
+      .helpOption('-h, --help', 'show this help'),
+    io,
+  );
+  try {
+    command.parse(io.argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.code === 'commander.helpDisplayed' ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  return { json: command.opts<{ format: string }>().format === 'json' };
+}
+
 /** `seo-check rules [--format json]`: every rule with its id, default severity, options and docs. */
-export async function rulesCommand(io: CliIO, argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    await writeAll(io.stdout, 'Usage: seo-check rules [--format json]\n\nList every rule with its default severity, options and documentation.\n');
-    return EXIT.ok;
-  }
-  const json = argv.join(' ').replace('=', ' ').split(' ').includes('json');
-  const unknown = argv.filter((a) => !['--format', '-f', 'json', 'stylish', '--format=json', '--format=stylish'].includes(a));
-  if (unknown.length > 0) {
-    await writeAll(io.stderr, `seo-check: rules takes only --format json or stylish, not '${unknown[0]}'\n`);
-    return EXIT.usage;
-  }
+export async function rulesCommand(io: CliIO): Promise<number> {
+  const parsed = rulesOptions(io);
+  if (typeof parsed === 'number') return parsed;
+  const { json } = parsed;
   const rows = RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, scope: r.scope, weight: r.weight, options: defaults(r.options) as Record<string, unknown>, basis: r.basis.kind, description: r.description, docs: docsUrl(r.id) }));
   if (json) {
     await writeAll(io.stdout, `${JSON.stringify(rows, null, 2)}\n`);

@@ -22,8 +22,23 @@ export interface LoadedConfig {
   config: Config;
 }
 
-/** A configuration file that cannot be read or is not valid: the message names file and problem. */
-export class ConfigError extends Error {}
+/**
+ * A configuration file that cannot be read or is not valid: every problem found, one line each;
+ * the message has them all, each line naming the file.
+ */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(problems.map((p) => `${file}: ${p}`).join('\n'));
+  }
+
+  /** The message's lines, `<file>: <problem>` each. */
+  get lines(): string[] {
+    return this.problems.map((p) => `${this.file}: ${p}`);
+  }
+}
 
 /** File names looked for in each folder, first found wins. */
 export const CONFIG_FILES = ['.seo-checkrc.json', '.seo-checkrc.yaml', '.seo-checkrc.yml', 'package.json'];
@@ -36,7 +51,7 @@ async function readText(path: string): Promise<string | null> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
-    throw new ConfigError(`${path}: cannot be read (${code ?? (error as Error).message})`);
+    throw new ConfigError(path, [`cannot be read (${code ?? (error as Error).message})`]);
   }
 }
 
@@ -45,7 +60,7 @@ async function parseText(path: string, text: string): Promise<unknown> {
     // yaml loads only for a YAML configuration (~5–8 ms of start-up otherwise).
     return path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (error) {
-    throw new ConfigError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new ConfigError(path, [`not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`]);
   }
 }
 
@@ -53,19 +68,19 @@ async function parseText(path: string, text: string): Promise<unknown> {
 export async function loadConfigFile(path: string, required = true): Promise<LoadedConfig | null> {
   const text = await readText(path);
   if (text === null) {
-    if (required) throw new ConfigError(`${path}: no such configuration file`);
+    if (required) throw new ConfigError(path, ['no such configuration file']);
     return null;
   }
   let value = await parseText(path, text);
   if (basename(path) === 'package.json') {
     value = (value as Record<string, unknown> | null)?.['seo-check'];
     if (value === undefined) {
-      if (required) throw new ConfigError(`${path}: has no "seo-check" key`);
+      if (required) throw new ConfigError(path, ['has no "seo-check" key']);
       return null;
     }
   }
-  const problem = await validateConfig(value);
-  if (problem !== null) throw new ConfigError(`${path}: ${problem}`);
+  const problems = validateConfig(value);
+  if (problems.length > 0) throw new ConfigError(path, problems);
   return { path, config: value as Config };
 }
 

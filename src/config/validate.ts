@@ -1,40 +1,79 @@
-import { applyEntry, defaultSettings, SettingError } from '../check/settings.js';
+import { configurable as ruleById, orderProblems } from '../check/settings.js';
+import { defaults } from '../rules/options.js';
+import { SchemaValidator, type SchemaProblem } from './json-schema.js';
 import { configSchema } from './schema.js';
 
-type Validator = ((value: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; params: Record<string, unknown> }> | null };
+let validator: SchemaValidator | undefined;
 
-let validator: Promise<Validator> | undefined;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Compiles the schema once, on first use: runs without a configuration file never load ajv. */
-function compile(): Promise<Validator> {
-  validator ??= import('ajv').then(({ default: Ajv }) => {
-    const ajv = new (Ajv as unknown as new (o: object) => { compile(s: object): Validator })({ allErrors: false, strict: false });
-    return ajv.compile(configSchema());
-  });
-  return validator;
+/** A path as the configuration file reads: `keyphrases[2]`, `aliases.US[0]`, `aliases["U.S."]`. */
+function dotted(path: ReadonlyArray<string | number>): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[\w$-]+$/.test(p) ? `${i === 0 ? '' : '.'}${p}` : `[${JSON.stringify(p)}]`)).join('');
 }
 
-/** Checks a configuration against the schema; returns null when valid, else one line saying what is wrong and where. */
-export async function validateConfig(value: unknown): Promise<string | null> {
-  // Rule entries first: the rule's own checks name the option or severity that is wrong, where
-  // the schema could only say that no branch of a oneOf matched.
-  const rules = (value as { rules?: unknown } | null)?.rules;
-  if (typeof rules === 'object' && rules !== null && !Array.isArray(rules)) {
-    const scratch = defaultSettings();
-    for (const [id, entry] of Object.entries(rules)) {
-      try {
-        applyEntry(scratch, id, entry);
-      } catch (error) {
-        if (error instanceof SettingError) return `rules.${id}: ${error.message.replace(/^rule '[^']+': /, '')}`;
-        throw error;
-      }
-    }
+/** What a problem is about, as the start of its line: `rules.title-length: option 'max'`, `minScore:`. */
+function subject(path: ReadonlyArray<string | number>, definition: string | undefined): string {
+  if (path.length === 0) return 'the configuration';
+  if (path[0] !== 'rules' || path.length < 2) return `${dotted(path)}:`;
+  const rule = `rules.${path[1]}:`;
+  if (path.length === 2) return definition === 'severity' ? `${rule} severity` : rule;
+  if (path[2] === 0) return `${rule} severity`;
+  return path.length === 3 ? `${rule} options` : `${rule} option '${path[3]}${dotted(path.slice(4))}'`;
+}
+
+/** Edits (insertions, deletions, substitutions) from `a` to `b`. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
   }
-  const validate = await compile();
-  if (validate(value)) return null;
-  const error = validate.errors?.[0];
-  if (error === undefined) return 'invalid configuration';
-  const where = error.instancePath === '' ? 'the configuration' : error.instancePath.slice(1).replace(/\//g, '.');
-  const extra = error.params.additionalProperty ?? error.params.allowedValues;
-  return `${where} ${error.message ?? 'is invalid'}${extra === undefined ? '' : ` (${JSON.stringify(extra)})`}`;
+  return row[b.length];
+}
+
+/** The known key a typo most likely meant: a few edits away, case aside. */
+function meant(key: string, known: readonly string[]): string | undefined {
+  const scored = known.map((k) => [k, distance(key.toLowerCase(), k.toLowerCase())] as const).sort((x, y) => x[1] - y[1]);
+  const best = scored[0];
+  return best !== undefined && best[1] <= Math.max(1, Math.floor(key.length / 4)) ? best[0] : undefined;
+}
+
+function unknownKeyLine(path: ReadonlyArray<string | number>, key: string, known: readonly string[]): string {
+  const guess = meant(key, known);
+  if (path.length === 1 && path[0] === 'rules') {
+    return `rules.${key}: unknown rule '${key}' (${guess === undefined ? '' : `did you mean '${guess}'? `}see \`seo-check rules\`)`;
+  }
+  if (path.length === 3 && path[0] === 'rules' && path[2] === 1) {
+    return `rules.${path[1]}: no option '${key}' (${known.length === 0 ? 'it takes no options' : guess === undefined ? `options: ${known.join(', ')}` : `did you mean '${guess}'?`})`;
+  }
+  const where = path.length === 0 ? '' : `${dotted(path)}: `;
+  return `${where}unknown key '${key}' (${guess === undefined ? `keys: ${known.join(', ')}` : `did you mean '${guess}'?`})`;
+}
+
+function line({ path, message, unknownKey, definition }: SchemaProblem): string {
+  return unknownKey === undefined ? `${subject(path, definition)} ${message}` : unknownKeyLine(path, unknownKey.key, unknownKey.known);
+}
+
+/**
+ * Every problem with a configuration, one line each, each naming where it is: the schema's
+ * (schema/config.schema.json, checked by our own validator) in the order of the file, then
+ * ranges that contradict themselves once a rule's options are merged with its defaults
+ * (`min` above `max`), which a JSON Schema cannot say. None when the configuration is valid.
+ */
+export function validateConfig(value: unknown): string[] {
+  validator ??= new SchemaValidator(configSchema());
+  const problems = validator.problems(value);
+  const lines = problems.map(line);
+  const rules = isObject(value) ? value.rules : undefined;
+  if (!isObject(rules)) return lines;
+  const faulty = new Set(problems.filter((p) => p.path[0] === 'rules').map((p) => p.path[1] ?? p.unknownKey?.key));
+  for (const [id, entry] of Object.entries(rules)) {
+    const rule = ruleById(id);
+    if (faulty.has(id) || rule === undefined || !Array.isArray(entry) || entry.length < 2) continue;
+    const given = entry[1] as Record<string, unknown>;
+    for (const problem of orderProblems(rule, { ...defaults(rule.options), ...given }, given)) lines.push(`rules.${id}: ${problem}`);
+  }
+  return lines;
 }

@@ -9,10 +9,12 @@ import { explainArticle } from '../measure/explain.js';
 import { measureReading, readabilityReport } from '../measure/reading.js';
 import { SyllableCounter } from '../measure/syllables.js';
 import type { ArticleFacts } from '../measure/facts.js';
-import { runRules, type RuleRun } from '../check/run.js';
+import { runRules } from '../check/run.js';
 import { articleSettings, defaultSettings, SettingError, type RuleSetting } from '../check/settings.js';
 import { scored } from './score.js';
-import type { FileFailure, FileReport, FileResult } from './types.js';
+import type { Checked, Outcome, FileResult } from './types.js';
+
+export type { Checked, Outcome };
 
 export interface AnalyzerOptions extends MatchingOptions {
   /** Keyphrases to check; when empty, those named in each article's front matter. */
@@ -29,17 +31,9 @@ export interface AnalyzerOptions extends MatchingOptions {
   explain?: boolean;
   /** The score `analyze` requires a file to reach (0–100). */
   minScore?: number;
+  /** Spellings the word tables may hold before they start afresh (default MAX_SPELLINGS). */
+  maxSpellings?: number;
 }
-
-/** An article measured and checked, before the site stage and the score. */
-export interface Checked {
-  report: Omit<FileReport, 'passed' | 'score'>;
-  /** The rule runs the score weighs. */
-  runs: RuleRun[];
-}
-
-/** What the per-file stage gives for one file: a checked article, or why it could not be read. */
-export type Outcome = Checked | { failure: FileFailure };
 
 /**
  * Words spelt in an analyzer's folders before they are started afresh: a long-lived engine (an
@@ -73,7 +67,7 @@ export class Analyzer {
     const fromArticle = given.length > 0 ? given : frontMatterKeyphrases(doc);
     const phrases = fromArticle.length > 0 ? fromArticle : (this.options.defaultKeyphrases ?? []);
     const { keyphrases, phrases: compiled, holds } = this.matching.measure(doc, meta, phrases, stats.words);
-    const reading = measureReading(doc, compiled, holds, this.syllables, language.style, this.options.site);
+    const reading = measureReading(doc, compiled, holds, this.syllables, language, this.options.site);
     return { doc, meta, stats, keyphrases, language, ...reading };
   }
 
@@ -136,9 +130,14 @@ export class Analyzer {
     return 'failure' in outcome ? outcome.failure : scored(outcome, this.options.minScore ?? 0);
   }
 
+  /** Spellings the word tables hold now. */
+  spellings(): number {
+    return this.matching.spellings();
+  }
+
   /** Starts the word tables afresh once they hold more spellings than MAX_SPELLINGS. */
   private bound(): void {
-    if (this.matching.spellings() <= MAX_SPELLINGS) return;
+    if (this.matching.spellings() <= (this.options.maxSpellings ?? MAX_SPELLINGS)) return;
     this.matching = new Matching(this.options);
     this.syllables = new SyllableCounter();
   }

@@ -3,16 +3,12 @@ import { expandPatterns } from '../files/expand.js';
 import type { Checked } from './analyzer.js';
 import { processFile, type FileInput, type FileOutcome } from './file-stage.js';
 import { runReport, scored, summarize } from './score.js';
-import { RunSettings, settingsJson, type Effective, type RunOptions } from './settings.js';
+import { RunSettings, settingsJson, type Effective } from './settings.js';
+import type { EngineOptions, RunOptions } from './options.js';
+
+export type { EngineOptions };
 import type { FileResult, RunReport } from './types.js';
 import { inWorkers, workerThreads } from './workers.js';
-
-export interface EngineOptions extends RunOptions {
-  /** The environment (SEO_CHECK_THREADS sets the number of threads); default: process.env. */
-  env?: Record<string, string | undefined>;
-  /** What `-` reads (standard input). */
-  stdin?: AsyncIterable<Uint8Array | string>;
-}
 
 /** What a run over files found besides the report: patterns that matched no file. */
 export interface RunResult {

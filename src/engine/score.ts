@@ -1,7 +1,6 @@
 import { isProblem, score } from '../check/run.js';
 import { version } from '../version.js';
-import type { Checked } from './analyzer.js';
-import { isFailure, type Failure, type FileReport, type FileResult, type RunReport, type Summary } from './types.js';
+import { isFailure, type Checked, type Failure, type FileReport, type FileResult, type RunReport, type Summary } from './types.js';
 
 /** The last stage for one article: its score, and whether it passed its checks and minimum score. */
 export function scored(checked: Checked, minScore: number): FileReport {

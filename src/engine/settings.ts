@@ -1,37 +1,11 @@
 import { dirname, resolve } from 'node:path';
-import { applyEntry, applyRuleArgument, defaultSettings, type RuleEntry, type RuleSetting } from '../check/settings.js';
+import { applyEntry, applyRuleArguments, defaultSettings, type RuleSetting } from '../check/settings.js';
 import { ConfigFinder, DEFAULTS, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
 import { Analyzer } from './analyzer.js';
+import type { RunOptions } from './options.js';
 
-/**
- * What a caller sets for every article of a run, over the configuration files: the command
- * line's options, or an API caller's. Plain data, so that worker threads can be given it.
- */
-export interface RunOptions {
-  /** The folder relative paths start from (default: process.cwd()). */
-  cwd?: string;
-  /** A configuration file for every article, or false for none; default: the nearest to each file. */
-  config?: string | false;
-  /** Keyphrases for every article (`-k`); they win over front matter and configuration. */
-  keyphrases?: string[];
-  /** Synonyms of every keyphrase (`-s`), besides the configuration's. */
-  synonyms?: string[];
-  /** The articles' language (`--lang`), over front matter `lang` and the configuration's. */
-  lang?: string;
-  /** Rule settings over the configuration's, in the configuration's shape. */
-  rules?: Record<string, RuleEntry>;
-  /** Rule settings in `--rule` syntax (`id=severity`, `id.option=value`, `id:JSON`), applied last. */
-  ruleArguments?: string[];
-  /** The score a file must reach, over the configuration's `minScore`. */
-  minScore?: number;
-  /** The most warnings a run may have (-1: no limit), over the configuration's `maxWarnings`. */
-  maxWarnings?: number;
-  /** Refuse articles over this many bytes (default 20 MB). */
-  maxBytes?: number;
-  /** Explain each keyphrase's matches in every report. */
-  explain?: boolean;
-}
+export type { RunOptions };
 
 /** The settings that apply to one article: its configuration, then the command line over it. */
 export interface Effective {
@@ -96,7 +70,7 @@ export class RunSettings {
     const rules = defaultSettings();
     for (const [id, entry] of Object.entries(config.rules ?? {})) applyEntry(rules, id, entry);
     for (const [id, entry] of Object.entries(this.options.rules ?? {})) applyEntry(rules, id, entry);
-    for (const spec of this.options.ruleArguments ?? []) applyRuleArgument(rules, spec);
+    applyRuleArguments(rules, this.options.ruleArguments ?? []);
     return {
       config: loaded.path,
       rules,

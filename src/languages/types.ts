@@ -1,5 +1,7 @@
 import type { StemFn } from '../text/stem.js';
 import type { Words } from '../text/words.js';
+import type { FormulaId } from '../engine/report-types.js';
+export type { FormulaId };
 
 /** What ends a sentence in a language and what does not ("Mr. Smith", "the U.S. The talks"). */
 export interface SentenceRules {
@@ -20,9 +22,6 @@ export interface StyleRules {
   /** Token range [from, to) of the first passive construction in `words[from, to)`, or null. */
   passive(words: Words, from: number, to: number): [number, number] | null;
 }
-
-/** The ids of the reading-ease formulas, as JSON `readability.readingEase.formula` gives them. */
-export type FormulaId = 'flesch' | 'amstad' | 'fernandez-huerta' | 'kandel-moles' | 'franchina-vacca' | 'flesch-douma' | 'martins' | 'oborneva';
 
 /** What a reading-ease formula reads. */
 export interface EaseCounts {

@@ -1,32 +1,6 @@
 import type { Document } from '../parse/document.js';
-
-/** One section of the article (the text before the first heading, then one per heading). */
-export interface SectionShare {
-  heading: string | null;
-  line: number;
-  /** Where it starts: share of the way through the text (0–1, by words). */
-  position: number;
-  sentences: number;
-  /** Its sentences holding the keyphrase (or a synonym): every content word. */
-  sentencesWith: number;
-  /** Occurrences of the keyphrase as written in it. */
-  occurrences: number;
-}
-
-/** Where in the text a keyphrase stands. Positions are shares of the way through (0–1, by words). */
-export interface Distribution {
-  sentences: number;
-  sentencesWith: number;
-  /** Each occurrence of the keyphrase as written (in `occurrences` order). */
-  positions: number[];
-  /** Each occurrence of a synonym as written. */
-  synonymPositions: number[];
-  /** Each sentence holding the keyphrase or a synonym (every content word). */
-  sentencePositions: number[];
-  sections: SectionShare[];
-  /** The longest run of sentences without the keyphrase or a synonym. */
-  longestGap: { sentences: number; share: number; fromLine: number | null; toLine: number | null };
-}
+import type { SectionShare, Distribution } from '../engine/report-types.js';
+export type { SectionShare, Distribution };
 
 interface Layout {
   sectionOfBlock: number[];

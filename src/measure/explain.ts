@@ -4,34 +4,8 @@ import { wordMatches, type Phrase } from './phrase.js';
 import { sentenceEnd } from '../parse/sentence-end.js';
 import type { Units } from '../text/words.js';
 import type { ArticleFacts } from './facts.js';
-
-/** A sentence of the article, as written, with the words that matched marked. */
-export interface ExplainedSentence {
-  line: number;
-  column: number;
-  /** The sentence as written in the file (line breaks as spaces). */
-  text: string;
-  /** [start, end) character ranges of `text` that matched. */
-  marks: Array<[number, number]>;
-  /** Content words of the keyphrase the sentence lacks (for sentences with some words). */
-  missing?: string[];
-  /** The synonym that matched, for a synonym's occurrence. */
-  synonym?: string;
-}
-
-/** Why a keyphrase matched where it did, and where it nearly did. */
-export interface Explanation {
-  keyphrase: string;
-  count: number;
-  countWithSynonyms: number;
-  /** Each occurrence as written, in its sentence (synonyms' occurrences carry `synonym`). */
-  occurrences: ExplainedSentence[];
-  nearMatches: ExplainedSentence[];
-  /** Sentences with every content word, but neither as the phrase nor close together. */
-  allWords: ExplainedSentence[];
-  /** Sentences with some but not all content words. */
-  someWords: ExplainedSentence[];
-}
+import type { ExplainedSentence, Explanation } from '../engine/report-types.js';
+export type { ExplainedSentence, Explanation };
 
 /** A sentence as written (with its closing punctuation), where it starts, and its source offset `base`. */
 function sentenceOf(doc: Document, sentence: number): { line: number; column: number; text: string; base: number } {

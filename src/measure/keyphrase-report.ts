@@ -1,27 +1,7 @@
 import type { Distribution } from './distribution.js';
 import type { KeyphraseFacts, Occurrence, Placement } from './keyphrase.js';
-
-/**
- * What the JSON report adds about a keyphrase beyond the core fields (`count`, `inTitle`…):
- * synonyms, near matches, where each placement was satisfied, and the distribution.
- */
-export interface KeyphraseMatchingReport {
-  /** Each synonym with its own count and occurrences. */
-  synonyms: Array<{ phrase: string; count: number; occurrences: Occurrence[] }>;
-  /** Occurrences of the keyphrase or a synonym, each place counted once. */
-  countWithSynonyms: number;
-  nearMatches: Occurrence[];
-  /** Sentences holding every content word of the keyphrase or of a synonym. */
-  sentenceMatchesWithSynonyms: number;
-  placements: {
-    title: Placement;
-    description: Placement;
-    introduction: Placement;
-    slug: Placement;
-    subheadings: { total: number; matching: number; lines: number[]; via: Array<{ line: number; synonym: string }> };
-  };
-  distribution: Distribution;
-}
+import type { KeyphraseMatchingReport } from '../engine/report-types.js';
+export type { KeyphraseMatchingReport };
 
 export function keyphraseMatchingReport(k: KeyphraseFacts): KeyphraseMatchingReport {
   return {

@@ -7,25 +7,8 @@ import { measureDistribution, type Distribution } from './distribution.js';
 import { unescapeAll } from 'markdown-it/lib/common/utils.mjs';
 import { tokenize } from '../text/tokenize.js';
 import { round2 } from '../util/numbers.js';
-
-/** One place the keyphrase stands in the text, as the writer wrote it; its end is just past its last character. */
-export interface Occurrence {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  text: string;
-}
-
-/** Where a placement was checked and what was found there. */
-export interface Placement {
-  /** Every content word of the keyphrase, or of one of its synonyms, is there (any order). */
-  found: boolean;
-  /** The keyphrase (or that synonym) is there as written, words in order. */
-  exact: boolean;
-  /** The synonym that was found, when the keyphrase itself was not. */
-  via?: string;
-}
+import type { Occurrence, Placement } from '../engine/report-types.js';
+export type { Occurrence, Placement };
 
 /** How a synonym of a keyphrase is used. */
 export interface SynonymFacts {

@@ -55,11 +55,6 @@ function classify(href: string, site: string | null): Kind {
 /** Whether a text (an alt text) holds a keyphrase. */
 export type Holds = (text: string, phrase: Phrase) => boolean;
 
-/** `Holds` as titles are matched: every content word of the phrase, any order. */
-export function textHolds(folder: WordFolder): Holds {
-  return (text, phrase) => hasAllContentWords(tokenize(text, folder), phrase);
-}
-
 export function measureLinks(doc: Document, phrases: readonly Phrase[], holds: Holds, site?: string): LinkFacts {
   const host = siteHost(doc.frontMatter.data.site) ?? siteHost(site);
   let internal = 0;

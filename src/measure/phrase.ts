@@ -103,7 +103,3 @@ export function findPhrase(units: Units, phrase: Phrase, from: number, to: numbe
   return -1;
 }
 
-/** Whether `units` hold the phrase as written (see `phraseAt`). */
-export function hasPhrase(units: Units, phrase: Phrase): boolean {
-  return findPhrase(units, phrase, 0, units.length) !== -1;
-}

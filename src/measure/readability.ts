@@ -3,6 +3,8 @@ import type { SyllableCounter } from './syllables.js';
 import { WordFlag } from '../text/words.js';
 import { fleschEase } from '../languages/reading-ease.js';
 import { round2 } from '../util/numbers.js';
+import type { ReadingScores } from '../engine/report-types.js';
+export type { ReadingScores };
 
 /**
  * What the readability formulas read, counted over all the prose the document model holds
@@ -23,17 +25,6 @@ export interface TextCounts {
   complexWords: number;
   /** Syllables of each sentence, in `Document.sentences` order (to find the hardest). */
   sentenceSyllables: number[];
-}
-
-/** The classic readability formulas; null when there is no text to score. */
-export interface ReadingScores {
-  fleschReadingEase: number | null;
-  fleschKincaidGrade: number | null;
-  gunningFog: number | null;
-  smog: number | null;
-  colemanLiau: number | null;
-  ari: number | null;
-  readingTimeMinutes: number;
 }
 
 /** Silent reading speed of adults for non-fiction (Brysbaert 2019, a meta-analysis of 190 studies). */
@@ -57,7 +48,7 @@ function isDigit(c: number): boolean {
 }
 
 /** Counts words, sentences, syllables and letters once, for every formula. */
-export function countText(doc: Document, syllables: SyllableCounter): TextCounts {
+export function countText(doc: Document, syllables: SyllableCounter, syllablesIn: ((surface: string) => number) | null = null): TextCounts {
   const { words, sentences } = doc;
   const { flags } = words;
   const counts: TextCounts = {
@@ -77,7 +68,7 @@ export function countText(doc: Document, syllables: SyllableCounter): TextCounts
     while (j < words.length && !(flags[j] & WordFlag.WordStart)) j++;
     let n = 0;
     for (let k = i; k < j; k++) {
-      const shape = syllables.shape(words.form(k));
+      const shape = syllables.shape(words.form(k), syllablesIn);
       n += shape.syllables;
       counts.letters += shape.letters;
       counts.characters += shape.characters;

@@ -4,30 +4,16 @@ import { countText, readingScores, type ReadingScores, type TextCounts } from '.
 import { measureStructure, type Structure } from './structure.js';
 import { measureLinks, type Holds, type LinkFacts } from './links.js';
 import type { SyllableCounter } from './syllables.js';
-import type { StyleRules } from '../languages/types.js';
+import type { FormulaId, Language, StyleRules } from '../languages/types.js';
 import { percentOf, round2 } from '../util/numbers.js';
+import type { ReadingEaseScore, ReadabilityReport } from '../engine/report-types.js';
+export type { ReadingEaseScore, ReadabilityReport };
 
 /** The readability and structure facts of one article, measured once for every rule and report. */
 export interface ReadingFacts {
-  readability: { counts: TextCounts; scores: ReadingScores };
+  readability: { counts: TextCounts; scores: ReadingScores; readingEase: ReadingEaseScore | null };
   structure: Structure;
   links: LinkFacts;
-}
-
-/** `readability` in the JSON report. Shares are percentages of all sentences. */
-export interface ReadabilityReport extends ReadingScores {
-  syllables: number;
-  sentences: { count: number; mean: number; over20Share: number };
-  paragraphs: Array<{ line: number; words: number }>;
-  sections: Array<{ heading: string | null; line: number; words: number }>;
-  /** Null when the article's language has no passive-voice rules. */
-  passiveShare: number | null;
-  /** Null when the article's language has no transition-word list. */
-  transitionShare: number | null;
-  /** Runs of three or more sentences in a row that begin alike; null when the language has no rules for beginnings. */
-  repeatedBeginnings: Array<{ beginning: string; sentences: number; line: number }> | null;
-  links: { internal: number; external: number };
-  images: { total: number; missingAlt: number; keyphraseInAlt: string[] };
 }
 
 export function measureReading(
@@ -35,13 +21,15 @@ export function measureReading(
   phrases: readonly Phrase[],
   holds: Holds,
   syllables: SyllableCounter,
-  style: StyleRules | null,
+  language: Language,
   site?: string,
 ): ReadingFacts {
-  const counts = countText(doc, syllables);
+  const counts = countText(doc, syllables, language.syllables);
+  const ease = language.readingEase;
+  const score = ease === null || counts.words === 0 || counts.sentences === 0 ? null : round2(ease.score(counts));
   return {
-    readability: { counts, scores: readingScores(counts) },
-    structure: measureStructure(doc, style),
+    readability: { counts, scores: readingScores(counts), readingEase: ease === null || score === null || Number.isNaN(score) ? null : { formula: ease.formula, score } },
+    structure: measureStructure(doc, language.style),
     links: measureLinks(doc, phrases, holds, site),
   };
 }
@@ -56,6 +44,7 @@ export function readabilityReport(facts: ReadingFacts, style: StyleRules | null)
   const { links } = facts;
   return {
     ...scores,
+    readingEase: facts.readability.readingEase,
     syllables: counts.syllables,
     sentences: {
       count: n,

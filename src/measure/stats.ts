@@ -1,11 +1,7 @@
 import type { Document } from '../parse/document.js';
 import { WordFlag, type Words } from '../text/words.js';
-
-export interface Heading {
-  level: number;
-  text: string;
-  line: number;
-}
+import type { Heading } from '../engine/report-types.js';
+export type { Heading };
 
 export interface Stats {
   /** Words as a writer counts them: runs between white space ("Trump-Putin" is one word). */

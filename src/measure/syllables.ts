@@ -24,7 +24,12 @@ export class SyllableCounter {
    */
   private readonly ascii = new Map<string, TokenShape>();
 
-  shape(form: WordForm): TokenShape {
+  /**
+   * The shape of a spelling; `syllablesIn` counts the syllables of a language with rules of its
+   * own (the folder's table is the language's, so the shape kept on the form is that language's).
+   */
+  shape(form: WordForm, syllablesIn: ((surface: string) => number) | null = null): TokenShape {
+    if (syllablesIn !== null) return (form.shape ??= count(form.surface, syllablesIn));
     return (form.shape ??= this.count(form.surface));
   }
 
@@ -35,7 +40,7 @@ export class SyllableCounter {
   }
 }
 
-function count(surface: string): TokenShape {
+function count(surface: string, syllablesIn: (surface: string) => number = syllablesOf): TokenShape {
   let letters = 0;
   let digits = 0;
   if (ASCII.test(surface)) {
@@ -51,7 +56,7 @@ function count(surface: string): TokenShape {
       else if (DIGIT.test(c)) digits++;
     }
   }
-  return { syllables: syllablesOf(surface), letters, characters: letters + digits };
+  return { syllables: surface.length > LONGEST_WORD ? vowelGroups(surface) : syllablesIn(surface), letters, characters: letters + digits };
 }
 
 function syllablesOf(surface: string): number {

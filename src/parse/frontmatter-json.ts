@@ -1,4 +1,4 @@
-import type { FrontMatterRead } from './frontmatter.js';
+import type { FrontMatterRead } from './frontmatter-types.js';
 
 /**
  * The offset just past the `}` that closes the JSON object `text` starts with, found as Hugo finds

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Toml from 'smol-toml';
-import type { FrontMatterRead } from './frontmatter.js';
+import type { FrontMatterRead } from './frontmatter-types.js';
 
 // smol-toml loads on first need: most articles have YAML front matter or none.
 const require = createRequire(import.meta.url);

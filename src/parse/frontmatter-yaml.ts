@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import type { FrontMatterRead } from './frontmatter.js';
+import type { FrontMatterRead } from './frontmatter-types.js';
 import { readSimpleYaml } from './simple-yaml.js';
 
 // yaml loads on first need: most front matter takes the simple path (simple-yaml.ts), and loading

@@ -12,7 +12,7 @@ import type { FormatOptions, RunReport } from './types.js';
 /** Every format, as a pure function of the report; options default to no colour and 80 columns. */
 const all = { stylish, json, sarif, github, junit, compact, markdown, gitlab, explain };
 
-export type FormatterName = keyof typeof all;
+export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'compact' | 'markdown' | 'gitlab' | 'explain';
 
 export const formatters: Record<FormatterName, (report: RunReport, options?: Partial<FormatOptions>) => string> = Object.fromEntries(
   Object.entries(all).map(([name, format]) => [name, (report: RunReport, options: Partial<FormatOptions> = {}) => format(report, { color: false, columns: 80, ...options })]),

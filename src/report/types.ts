@@ -1,6 +1,6 @@
-import type { RunReport } from '../engine/types.js';
+import type { RunReport } from '../engine/report-types.js';
 
-export type { RunReport, Summary } from '../engine/types.js';
+export type { RunReport, Summary } from '../engine/report-types.js';
 
 export interface FormatOptions {
   color: boolean;

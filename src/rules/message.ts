@@ -1,5 +1,5 @@
-/** The values a message template reads: numbers stay numbers in JSON `data`, for programs. */
-export type MessageData = Record<string, string | number>;
+import type { MessageData } from '../engine/report-types.js';
+export type { MessageData };
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*(?:\|([^|}]*)\|([^}]*))?\}\}/g;
 

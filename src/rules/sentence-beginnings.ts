@@ -24,7 +24,9 @@ export default defineRule({
     const worst = runs.reduce((a, b) => (b.sentences > a.sentences ? b : a));
     const first = structure.sentences[worst.first];
     const last = structure.sentences[worst.first + worst.sentences - 1];
-    const others = runs.length > 1 ? ` (${runs.length} such runs)` : '';
+    // The other runs may begin with other words: say how many, not that they begin alike too.
+    const more = runs.length - 1;
+    const others = more === 0 ? '' : ` (and ${more} more run${more === 1 ? '' : 's'} of sentences that begin alike)`;
     return [
       {
         passed: false,

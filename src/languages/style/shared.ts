@@ -1,4 +1,7 @@
+import { FLESCH_BANDS as ENGLISH_BANDS } from '../reading-ease.js';
 import type { TextCounts } from './types.js';
+
+export { bandOf } from '../reading-ease.js';
 
 /**
  * A reading-ease formula of Flesch's shape: base − perSentence × words/sentences −
@@ -13,22 +16,8 @@ export function fleschShaped(base: number, perSentence: number, perWord: number)
   };
 }
 
-/** The label of the first band whose minimum the score reaches (bands highest first); the last band's below that. */
-export function bandOf(bands: ReadonlyArray<readonly [number, string]>, score: number): string {
-  for (const [min, label] of bands) if (score >= min) return label;
-  return bands[bands.length - 1][1];
-}
-
-/** Flesch's own seven bands (readability.ts easeBand), for adaptations that kept his scale. */
-export const FLESCH_BANDS: ReadonlyArray<readonly [number, string]> = [
-  [90, 'very easy'],
-  [80, 'easy'],
-  [70, 'fairly easy'],
-  [60, 'plain'],
-  [50, 'fairly difficult'],
-  [30, 'difficult'],
-  [-Infinity, 'very difficult'],
-];
+/** Flesch's own seven bands, with "plain" for the English of "plain English", for adaptations that kept his scale. */
+export const FLESCH_BANDS: ReadonlyArray<readonly [number, string]> = ENGLISH_BANDS.map(([min, label]) => [min, label === 'plain English' ? 'plain' : label] as const);
 
 const LETTER = /\p{L}/u;
 

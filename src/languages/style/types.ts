@@ -5,14 +5,10 @@
  * (de.ts, es.ts, …) exports one `style` of this shape; the rules call these pure functions.
  */
 
-export type FormulaId = 'flesch' | 'amstad' | 'fernandez-huerta' | 'kandel-moles' | 'franchina-vacca' | 'flesch-douma' | 'martins' | 'oborneva';
+import type { EaseCounts, FormulaId } from '../types.js';
 
-export interface TextCounts {
-  words: number;
-  sentences: number;
-  syllables: number;
-  letters: number;
-}
+export type { FormulaId };
+export type TextCounts = EaseCounts;
 
 export interface LanguageStyle {
   /** Single-word transitions (connectives), lower case, NFC, diacritics kept, straight apostrophes. */

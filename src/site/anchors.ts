@@ -1,0 +1,119 @@
+import { foldDiacritics } from '../text/fold.js';
+
+/**
+ * Heading anchors as the generators make them. A link's fragment is judged found when it is
+ * any of them, compared loosely (see `looseAnchor`): seo-check cannot know which generator and
+ * which slug settings a site uses, and a false "broken anchor" costs more than a missed one.
+ */
+
+/**
+ * An explicit id written after a heading: `## Modules {#modules}` (kramdown, Hugo, Pandoc) or
+ * `## Modules {: #modules}` (kramdown's IAL). markdown-it reads neither, so it is in the heading's
+ * text; the id is returned with the text without it.
+ */
+export function explicitId(text: string): { id: string; text: string } | null {
+  const m = /\{:?\s*#([^\s{}]+)[^{}]*\}\s*$/.exec(text);
+  if (m === null) return null;
+  return { id: m[1], text: text.slice(0, m.index).trimEnd() };
+}
+
+/**
+ * GitHub's heading slug (github-slugger, also Hugo's default `github` ids and VS Code's): lower
+ * case, punctuation other than `-` and `_` dropped, each space a `-`.
+ */
+export function githubSlug(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** kramdown's auto id (Jekyll's default): ASCII letters, digits, spaces and dashes; leading non-letters dropped. */
+export function kramdownSlug(text: string): string {
+  return foldDiacritics(text.toLowerCase())
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/^[^a-z]+/, '')
+    .replace(/ /g, '-');
+}
+
+/** Letters and digits only, lower case and without diacritics: what every slug scheme keeps. */
+export function looseAnchor(text: string): string {
+  return foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The anchors of a list of headings, repeats numbered as GitHub numbers them (`x`, `x-1`, `x-2`). */
+export function headingAnchors(texts: readonly string[]): Array<{ text: string; anchor: string | null }> {
+  const used = new Map<string, number>();
+  return texts.map((raw) => {
+    const explicit = explicitId(raw);
+    if (explicit !== null) return { text: explicit.text, anchor: explicit.id };
+    const base = githubSlug(raw);
+    if (base === '') return { text: raw, anchor: null };
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    return { text: raw, anchor: n === 0 ? base : `${base}-${n}` };
+  });
+}
+
+/**
+ * Whether a fragment could be a generated heading slug: lower-case letters, digits, `-` and `_`.
+ * One with capitals or dots (`#TOC_4.1`, `#GobEncoder`) is an HTML id or another page's anchor,
+ * which seo-check cannot see (the parse layer does not give HTML ids), so it is never reported.
+ */
+export function slugLike(fragment: string): boolean {
+  return /^[\p{Ll}\p{Lo}\p{N}\p{M}_-]+$/u.test(fragment);
+}
+
+/**
+ * Whether `loose` (a fragment's loose form) is a heading's loose form `heading` with something
+ * appended that makes up at most 40 % of it: slug schemes add what a plain reading of the heading
+ * leaves out (emoji names, "🦀" → "crab"; a domain markdown-it linkifies out of the heading text).
+ */
+export function extendsHeading(loose: string, heading: string): boolean {
+  return heading.length > 0 && loose.startsWith(heading) && heading.length >= 0.6 * loose.length;
+}
+
+/** Fragments that need no heading: the empty one and `top` scroll to the top (HTML's rule). */
+export function selfEvidentFragment(fragment: string): boolean {
+  return fragment === '' || fragment.toLowerCase() === 'top';
+}
+
+/** A heading's fragments, as `anchorForms` reads them. */
+export interface AnchorForms {
+  /** Loose forms of its anchor and of its GitHub and kramdown slugs, repeats numbered. */
+  exact: Set<string>;
+  /**
+   * Loose forms of headings holding emoji or other symbols, which slug schemes spell out in words
+   * ("🦀" → "crab"): a fragment that starts with one of these is that heading.
+   */
+  open: string[];
+}
+
+const SYMBOL = /[\p{S}\p{Extended_Pictographic}]/u;
+
+/** Every loose form the fragment of one of `headings` may take. */
+export function anchorForms(headings: ReadonlyArray<{ text: string; anchor: string | null }>): AnchorForms {
+  const exact = new Set<string>();
+  const open: string[] = [];
+  const seen = new Map<string, number>();
+  for (const h of headings) {
+    if (h.anchor !== null) exact.add(looseAnchor(h.anchor));
+    const loose = looseAnchor(h.text);
+    if (loose === '') continue;
+    const n = seen.get(loose) ?? 0;
+    seen.set(loose, n + 1);
+    exact.add(n === 0 ? loose : `${loose}${n}`);
+    exact.add(looseAnchor(kramdownSlug(h.text)) + (n === 0 ? '' : String(n)));
+    if (SYMBOL.test(h.text)) open.push(loose);
+  }
+  return { exact, open };
+}
+
+/** Whether a fragment's loose form names one of the headings whose forms these are. */
+export function hasAnchor(forms: AnchorForms, loose: string): boolean {
+  if (forms.exact.has(loose)) return true;
+  if (forms.open.some((h) => loose.startsWith(h))) return true;
+  for (const f of forms.exact) if (extendsHeading(loose, f)) return true;
+  return false;
+}
