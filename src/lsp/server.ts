@@ -14,8 +14,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { EXIT } from '../cli/exit.js';
-import { writeAll, type CliIO } from '../cli/io.js';
 import { version } from '../version.js';
 import { codeActions, SELECT_COMMAND } from './actions.js';
 import { Analyses, type DocState } from './analyses.js';
@@ -31,6 +29,31 @@ const USAGE = `Usage: seo-check lsp [--stdio]
 Run the language server over standard input and output (the only transport): diagnostics,
 hovers, code actions, highlights and a code lens for Markdown articles. See docs/editors.md.
 `;
+
+/**
+ * What the command line gives the server: the streams for `--help` and usage errors, and the
+ * folder for documents outside every workspace folder. The CLI's own `CliIO` fits; the server
+ * does not import the CLI (the CLI is a client of the engine and of this server, not the reverse).
+ */
+export interface ServerIO {
+  stdout: { write(chunk: string, callback?: (error?: Error | null) => void): boolean };
+  stderr: { write(chunk: string, callback?: (error?: Error | null) => void): boolean };
+  cwd?: string;
+}
+
+/** The CLI's exit codes (src/cli/exit.ts): 0 done, 2 bad usage. */
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+
+function writeAll(stream: ServerIO['stdout'], text: string): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      stream.write(text, () => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
 
 /** The wait after an edit before analysing, unless the client's initializationOptions.debounce sets another. */
 export const DEBOUNCE_MS = 150;
@@ -54,15 +77,15 @@ function argumentProblem(argv: readonly string[]): string | null {
  * away (standard input closes, or the process given as `processId` ends), which the protocol
  * library handles by ending the process. The promise resolves only for `--help` and bad usage.
  */
-export async function runLanguageServer(io: CliIO, argv: string[]): Promise<number> {
+export async function runLanguageServer(io: ServerIO, argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     await writeAll(io.stdout, USAGE);
-    return EXIT.ok;
+    return EXIT_OK;
   }
   const problem = argumentProblem(argv);
   if (problem !== null) {
     await writeAll(io.stderr, `seo-check: ${problem}\n`);
-    return EXIT.usage;
+    return EXIT_USAGE;
   }
   // Standard output is the protocol's: anything printed there would corrupt it.
   const toStderr = (...args: unknown[]) => void process.stderr.write(`${format(...args)}\n`);
