@@ -140,19 +140,18 @@ describe('edits', () => {
     expect([...versions].sort((a, b) => a! - b!)).toEqual(versions);
   });
 
-  it('sent back to back with no wait are analysed once, for the newest version', async () => {
+  it('sent back to back are analysed once, for the newest version', async () => {
     const dir = folder();
-    const s = await server(dir, { debounce: 0 });
+    // A debounce longer than the burst takes, even on a busy machine: the burst is one analysis.
+    const s = await server(dir, { debounce: 1000 });
     const uri = fileUri(join(dir, 'a.md'));
     await opened(s, uri, FIXTURE);
     const last = s.next(uri, (p) => p.version === 40);
     await Promise.all(Array.from({ length: 39 }, (_, i) => change(s, uri, `${FIXTURE}\n${'Pans. '.repeat(i + 2)}\n`, i + 2)));
-    await last;
+    const final = await last;
+    expect(final.diagnostics.find((d) => d.code === 'content-length')?.message).toMatch(/^The text has 125 words/);
     await new Promise((r) => setTimeout(r, 300));
-    const versions = s.published.filter((p) => p.uri === uri).map((p) => p.version!);
-    expect(versions.at(-1)).toBe(40);
-    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
-    expect(versions.length).toBeLessThan(40);
+    expect(s.published.filter((p) => p.uri === uri).map((p) => p.version)).toEqual([1, 40]);
   });
 });
 
