@@ -99,6 +99,7 @@ export async function main(io: CliIO): Promise<number> {
   if (sub.name === 'rules') return (await import('./rules-command.js')).rulesCommand({ ...io, argv: sub.argv });
   if (sub.name === 'merge') return (await import('./merge-command.js')).mergeCommand({ ...io, argv: sub.argv });
   if (sub.name === 'suggest') return (await import('./suggest-command.js')).suggestCommand({ ...io, argv: sub.argv });
+  if (sub.name === 'lsp') return (await import('../lsp/server.js')).runLanguageServer(io, sub.argv);
   // `explain` only informs: failed checks do not fail it; bad usage or input still does.
   if (sub.name === 'explain') return check({ ...io, argv: explainArguments(sub.argv) }, 'explain').then((code) => (code === EXIT.failed ? EXIT.ok : code));
   return check(io, 'seo-check');
