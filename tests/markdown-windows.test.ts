@@ -101,7 +101,9 @@ describe('reading an article a window of lines at a time', () => {
 
   it('finds a link whose definition comes windows later', () => {
     const text = `See [the docs][d].\n\n${'Filler paragraph.\n\n'.repeat(20)}[d]: https://example.com/docs\n`;
-    expect(model(text, 3).links).toEqual([{ href: 'https://example.com/docs', line: 1, auto: false }]);
+    expect(model(text, 3).links).toEqual([
+      { href: 'https://example.com/docs', line: 1, auto: false, start: 4, end: 17, text: 'the docs', target: 'https://example.com/docs', targetKind: 'url' },
+    ]);
     expect(model(text, 3).blocks).toHaveLength(21);
   });
 });
