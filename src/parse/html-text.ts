@@ -82,7 +82,8 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
   let pre = 0;
   let code = 0;
   const flush = () => {
-    if (prose.text.trim() !== '') {
+    // A block shows some text (an `<img>` alone is no block of prose).
+    if (prose.start !== -1) {
       const top = kinds[kinds.length - 1];
       const kind = top?.kind ?? 'paragraph';
       const plain = kind === 'heading' ? prose.plain() : '';

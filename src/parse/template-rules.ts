@@ -35,8 +35,26 @@ function lineOf(state: StateBlock, line: number, at: number, endLine: number): n
   return line;
 }
 
-/** A statement or a shortcode ends a paragraph; an output (`{{ site.title }}`) may stand inside one. */
-function interrupts(src: string, tag: Tag): boolean {
+/**
+ * Whether the tags on line `line` (from `pos`) end the paragraph before them: a statement or a
+ * shortcode does, an output (`{{ site.title }}`) stands inside the sentence. Only tags that close
+ * on that line do (a paragraph's end must not hang on lines not read yet: see readBlocks),
+ * and a Go `{{raw `` ` `` that ends the line, whose output leaves the line empty.
+ */
+function endsParagraph(state: StateBlock, line: number, pos: number): boolean {
+  const src = state.src;
+  const max = state.eMarks[line];
+  const tag = tagAt(src, pos, max);
+  if (tag === null) return src.startsWith('{{raw `', pos) && src.slice(pos + 7, max).trim() === '';
+  // Nothing but tags, each closing on the line.
+  let at = tag.end;
+  for (;;) {
+    while (at < max && isBlank(src.charCodeAt(at))) at++;
+    if (at >= max) break;
+    const next = tagAt(src, at, max);
+    if (next === null) return false;
+    at = next.end;
+  }
   if (tag.kind !== TagKind.Output) return true;
   // A Go action called as a function (`{{image "x.png"}}`) stands for a block of its own.
   return /^[a-z]+$/.test(tag.name) && argsOf(src, tag).positional.length > 0;
@@ -46,12 +64,18 @@ function templateBlock(state: StateBlock, startLine: number, endLine: number, si
   const src = state.src;
   const pos = state.bMarks[startLine] + state.tShift[startLine];
   if (!opensTag(src, pos) || state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (silent) return endsParagraph(state, startLine, pos);
   const max = state.eMarks[endLine - 1];
   const tags: Tag[] = [];
   let at = pos;
   let line = startLine;
+  const reach = { ranOut: false };
   for (;;) {
-    const tag = tagAt(src, at, max);
+    const tag = tagAt(src, at, max, reach);
+    // A tag that runs past the lines read (a window's end) is a block of its own, to the end:
+    // read again, with more lines, it closes. Ending a paragraph, it would not be the last block:
+    // the paragraph takes the line and runs on to the end instead.
+    if (tag === null && reach.ranOut && at === pos && !silent) return toTheEnd(state, startLine, endLine, pos, max);
     if (tag === null) return false;
     tags.push(tag);
     at = tag.end;
@@ -62,7 +86,6 @@ function templateBlock(state: StateBlock, startLine: number, endLine: number, si
     if (!opensTag(src, at)) return false;
   }
   const first = tags[0];
-  if (silent) return interrupts(src, first);
   const meaning = meaningOf(src, first);
   if (meaning.kind === 'markdown' && tags.length === 1) return goMarkdown(state, startLine, endLine, first, meaning.literal);
   if (meaning.kind === 'pair') {
@@ -87,6 +110,16 @@ function templateBlock(state: StateBlock, startLine: number, endLine: number, si
   token.map = [startLine, line + 1];
   token.meta = { start: first.start, end: tags[tags.length - 1].end, tags };
   state.line = line + 1;
+  return true;
+}
+
+/** A tag unclosed when the lines end: a template block to the end (see templateBlock). */
+function toTheEnd(state: StateBlock, startLine: number, endLine: number, start: number, end: number): boolean {
+  const token = state.push('template_block', '', 0);
+  token.block = true;
+  token.map = [startLine, endLine];
+  token.meta = { start, end, tags: [] };
+  state.line = endLine;
   return true;
 }
 

@@ -73,11 +73,14 @@ export function opensTag(src: string, pos: number): boolean {
   return c === OPEN_BRACE || c === PERCENT || c === HASH;
 }
 
+/** closerEnd's and stringEnd's answer when the text ran out (reached `max`) before the closer. */
+const RAN_OUT = -2;
+
 /**
- * The offset past the first `closer` at or after `from` and before `max`; -1 when there is none
- * or when a blank line comes first (no tag of the corpus spans one, and a stray `{{` must not
- * swallow the rest of an article). `quotes`: step over quoted strings as Go's lexer does
- * (Go raw strings may hold `}}` and blank lines).
+ * The offset past the first `closer` at or after `from` and before `max`; -1 when a blank line
+ * comes first (no tag of the corpus spans one, and a stray `{{` must not swallow the rest of an
+ * article), RAN_OUT when `max` does. `quotes`: step over quoted strings as Go's lexer does (Go
+ * raw strings may hold `}}` and blank lines).
  */
 function closerEnd(src: string, from: number, max: number, closer: string, quotes: boolean): number {
   const first = closer.charCodeAt(0);
@@ -92,16 +95,19 @@ function closerEnd(src: string, from: number, max: number, closer: string, quote
     if (c !== 0x20 && c !== 0x09) lineEmpty = false;
     if (quotes && (c === 0x22 || c === 0x60)) {
       const close = stringEnd(src, i, max);
-      if (close === -1) return -1;
+      if (close < 0) return close;
       i = close - 1;
       continue;
     }
     if (c === first && src.startsWith(closer, i)) return i + closer.length;
   }
-  return -1;
+  return RAN_OUT;
 }
 
-/** The offset past the string literal that opens at `at` (`"…"` with escapes, or a raw backquoted one). */
+/**
+ * The offset past the string literal that opens at `at` (`"…"` with escapes, or a raw backquoted
+ * one); -1 when a line ends a `"…"` string, RAN_OUT when `max` comes first.
+ */
 function stringEnd(src: string, at: number, max: number): number {
   const quote = src.charCodeAt(at);
   for (let i = at + 1; i < max; i++) {
@@ -110,11 +116,15 @@ function stringEnd(src: string, at: number, max: number): number {
     if (quote !== 0x60 && c === 0x5c) i++;
     else if (quote !== 0x60 && c === 0x0a) return -1;
   }
-  return -1;
+  return RAN_OUT;
 }
 
-/** The tag that opens at `pos` and closes before `max`, or null. */
-export function tagAt(src: string, pos: number, max: number): Tag | null {
+/**
+ * The tag that opens at `pos` and closes before `max`, or null. `reach.ranOut` tells a tag that
+ * may close after `max` (the text ran out first) from no tag at all: a reader of part of a text
+ * (a window of lines) must not read it as prose.
+ */
+export function tagAt(src: string, pos: number, max: number, reach?: { ranOut: boolean }): Tag | null {
   if (!opensTag(src, pos)) return null;
   const second = src.charCodeAt(pos + 1);
   let kind: TagKind;
@@ -145,15 +155,18 @@ export function tagAt(src: string, pos: number, max: number): Tag | null {
   if (kind === TagKind.Comment && second === OPEN_BRACE) {
     // {{/* … *\/}}, {{- /* … *\/ -}}: the comment ends at `*/`, then the action's `}}`.
     const close = closerEnd(src, pos + openLength, max, '*/', false);
-    end = close === -1 ? -1 : closerEnd(src, close, Math.min(max, close + 3), '}}', false);
+    end = close < 0 ? close : closerEnd(src, close, Math.min(max, close + 3), '}}', false);
   } else if (kind === TagKind.Output) {
     end = closerEnd(src, pos + openLength, max, closer, true);
-    // An apostrophe in prose ("{{ don't }}") is no string: read it as Liquid does.
+    // A quote that is no string (`{{ "a }}` over a line): read it as Liquid does, ignoring quotes.
     if (end === -1) end = closerEnd(src, pos + openLength, max, closer, false);
   } else {
     end = closerEnd(src, pos + openLength, max, closer, false);
   }
-  if (end === -1) return null;
+  if (end < 0) {
+    if (reach !== undefined) reach.ranOut = end === RAN_OUT;
+    return null;
+  }
   let innerStart = pos + openLength;
   let innerEnd = end - (kind === TagKind.Comment && second === OPEN_BRACE ? 2 : closer.length);
   if (src.charCodeAt(innerStart) === DASH) innerStart++;
