@@ -81,6 +81,10 @@ function targetOf(href: string): { target: string; targetKind: TargetKind } {
   return { target, targetKind: kind };
 }
 
+/**
+ * Reads an inline token whose content starts on 0-based line `firstLine` of `lines`, already
+ * parsed (its children set): its prose, and the links, images and comments it holds (into `model`).
+ */
 export function readInline(inline: Token, lines: LineIndex, firstLine: number, model: MarkdownModel): InlineProse {
   const content = inline.content;
   const toSource = contentMapper(content, lines, firstLine);

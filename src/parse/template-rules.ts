@@ -75,7 +75,7 @@ function templateBlock(state: StateBlock, startLine: number, endLine: number, si
     // A tag that runs past the lines read (a window's end) is a block of its own, to the end:
     // read again, with more lines, it closes. Ending a paragraph, it would not be the last block:
     // the paragraph takes the line and runs on to the end instead.
-    if (tag === null && reach.ranOut && at === pos && !silent) return toTheEnd(state, startLine, endLine, pos, max);
+    if (tag === null && reach.ranOut && at === pos) return toTheEnd(state, startLine, endLine, pos, max);
     if (tag === null) return false;
     tags.push(tag);
     at = tag.end;
