@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, openSync, closeSync, ftruncateSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, openSync, closeSync, ftruncateSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Analyzer, isFailure } from './internal.js';
@@ -140,7 +140,22 @@ describe('directories', () => {
     writeFileSync(join(top, 'real.md'), '# A\n\nred fox\n');
     symlinkSync(join(top, 'real.md'), join(top, 'posts', 'link.md'));
     const r = await runCli([join(top, 'posts'), '-k', 'red fox', '-f', 'json']);
-    expect(JSON.parse(r.stdout).results.map((x: { file: string }) => x.file)).toEqual([join(top, 'posts', 'link.md')]);
+    // Reported under its real path (outside the folder, so absolute).
+    expect(JSON.parse(r.stdout).results.map((x: { file: string }) => x.file)).toEqual([realpathSync(join(top, 'real.md'))]);
+  });
+
+  it('a file reached through symbolic links is reported once, under its real path, however it was named', async () => {
+    const top = realpathSync(mkdtempSync(join(dir, 'alias')));
+    mkdirSync(join(top, 'a'));
+    writeFileSync(join(top, 'es.md'), '# A\n\nred fox\n');
+    symlinkSync('../es.md', join(top, 'a', 'alias.md'));
+    const files = async (...argv: string[]) => JSON.parse((await runCli([...argv, '-k', 'red fox', '-f', 'json'], { cwd: top })).stdout).results.map((x: { file: string }) => x.file);
+    expect(await files('a/alias.md')).toEqual(['es.md']);
+    expect(await files('a')).toEqual(['es.md']);
+    expect(await files('.', 'a/alias.md', 'es.md')).toEqual(['es.md']);
+    // A name that is not there is reported as written.
+    symlinkSync('gone.md', join(top, 'dangling.md'));
+    expect(await files('dangling.md')).toEqual(['dangling.md']);
   });
 
   it('a folder of 10 000 files, one unreadable: all analysed, the bad one reported once, exit 2', async () => {

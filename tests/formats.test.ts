@@ -54,6 +54,22 @@ describe('junit', () => {
     expect(suites[1].testcase[0].error['@_message']).toBe('no such file');
   });
 
+  it('gives the site stage a suite of its own: a case per finding, failed when it is an error', async () => {
+    const r = await runCli([`${FIXTURES}site/broken-links`, '--no-config', '-f', 'junit']);
+    expect(XMLValidator.validate(r.stdout)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(r.stdout);
+    const site = doc.testsuites.testsuite.find((s: Record<string, string>) => s['@_name'] === 'site');
+    const json = JSON.parse((await runCli([`${FIXTURES}site/broken-links`, '--no-config', '-f', 'json'])).stdout);
+    const findings = json.site.findings as Array<{ severity: string; ruleId: string; files: Array<{ file: string; line: number; column: number }> }>;
+    expect(site.testcase).toHaveLength(findings.length);
+    expect(Number(site['@_failures'])).toBe(findings.filter((f) => f.severity === 'error').length);
+    const f = findings[0];
+    expect(site.testcase[0]['@_name']).toBe(`${f.ruleId}: ${f.files.map((p) => `${p.file}:${p.line}:${p.column}`).join(', ')}`);
+    // The totals count the site's cases too.
+    const cases = doc.testsuites.testsuite.reduce((n: number, s: { testcase: unknown[] }) => n + s.testcase.length, 0);
+    expect(Number(doc.testsuites['@_tests'])).toBe(cases);
+  });
+
   it('escapes what XML cannot hold raw', async () => {
     const r = await run(['-', '-f', 'junit', '-k', 'a <b> & "c"'], { stdin: 'Text \u0001 here.' });
     expect(XMLValidator.validate(r.stdout)).toBe(true);

@@ -44,6 +44,13 @@ describe('schema/report.schema.json', () => {
     expect(schemaErrors(doc)).toEqual([]);
   });
 
+  it('matches a run across a site: site findings, suggestions and per-file site checks', async () => {
+    const doc = (await jsonOf([`${FIXTURES}site/broken-links`, '--no-config'])) as { site?: { findings: unknown[] }; results: Array<{ suggestedKeyphrases?: unknown[] }> };
+    expect(doc.site!.findings.length).toBeGreaterThan(3);
+    expect(doc.results.every((r) => Array.isArray(r.suggestedKeyphrases))).toBe(true);
+    expect(schemaErrors(doc)).toEqual([]);
+  });
+
   // A schema that accepted anything would make every test above pass: prove it rejects.
   describe('rejects reports that break the contract', async () => {
     const good = (await jsonOf([`${FIXTURES}sourdough-starter.md`, '-k', 'sourdough starter'])) as any;

@@ -48,12 +48,16 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
   const seen = new Set<string>();
   const unmatched: string[] = [];
   let ignored = 0;
-  const realSeen = new Set<string>();
+  // A file is reported under its real path, wherever a symbolic link to it was found: a linked
+  // post is that post (its slug, its links), and a file reached by two paths is checked once.
   const add = (file: string) => {
-    const key = resolve(cwd, file);
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (seen.has(file)) return;
+    seen.add(file);
     files.push(file);
+  };
+  const real = async (file: string) => {
+    const path = await realpath(resolve(cwd, file)).catch(() => null);
+    return path === null ? file : display(cwd, path);
   };
   const hidden = async (absolute: string) => {
     const { configured, gitignore } = await load();
@@ -66,6 +70,7 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
       add(pattern);
       continue;
     }
+    // A name that is not there stays as written, so that reading it says so.
     const info = await stat(resolve(cwd, pattern)).catch(() => null);
     let found: string[];
     if (info?.isDirectory()) {
@@ -76,24 +81,21 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
       found = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: true });
       if (found.length === 0) unmatched.push(pattern);
     } else {
-      add(pattern);
+      add(info === null ? pattern : await real(pattern));
       continue;
     }
     const kept: string[] = [];
-    // Symbolic links are followed (a linked post is a post), and fdir stops at a loop; a file
-    // reached by two paths is checked once, under the first name in sorted order.
+    // Symbolic links are followed (fdir stops at a loop); what one hides is judged by the path
+    // it was found under, as git judges it.
     for (const file of found.sort()) {
-      const real = await realpath(file).catch(() => file);
-      if (realSeen.has(real)) continue;
       if (await hidden(file)) {
         ignored++;
         continue;
       }
-      realSeen.add(real);
-      kept.push(display(cwd, file));
+      kept.push(await real(file));
     }
     if (info?.isDirectory() && kept.length === 0 && found.length === 0) unmatched.push(pattern);
-    for (const file of kept) add(file);
+    for (const file of kept.sort()) add(file);
   }
   return { files, unmatched, ignored };
 }
