@@ -1,4 +1,5 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,6 +134,44 @@ describe('the installed command', () => {
         '',
       ].join('\n'),
     });
+  });
+});
+
+/** One JSON-RPC message as LSP frames it. */
+function frame(message: object): string {
+  const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+  return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+describe('the installed language server', () => {
+  it('starts from the installed command and publishes diagnostics for an opened article', async () => {
+    const child = spawn(join(app, 'node_modules/.bin/seo-check'), ['lsp', '--stdio'], { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const uri = pathToFileURL(join(dir, 'posts/sourdough.md')).href;
+    const published = new Promise<string>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no diagnostics; stderr: ${err}`)), 30_000);
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.includes('textDocument/publishDiagnostics')) {
+          clearTimeout(timer);
+          done(out);
+        }
+      });
+    });
+    child.stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} } }));
+    child.stdin.write(frame({ method: 'initialized', params: {} }));
+    const text = readFileSync(join(dir, 'posts/sourdough.md'), 'utf8');
+    child.stdin.write(frame({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } }));
+    const seen = await published;
+    child.stdin.write(frame({ id: 2, method: 'shutdown' }));
+    child.stdin.write(frame({ method: 'exit' }));
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    expect(err).not.toMatch(/Cannot find module|internal error/);
+    expect(seen).toContain(uri);
+    expect(seen).toMatch(/"source":"seo-check"/);
+    expect(code).toBe(0);
   });
 });
 
