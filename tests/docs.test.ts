@@ -64,3 +64,17 @@ describe('rule declarations', () => {
     }
   });
 });
+
+describe('docs/rules/README.md', () => {
+  it('lists every page of docs/rules, each once, with the default severity the rule has', async () => {
+    const { readdirSync } = await import('node:fs');
+    const index = readFileSync(new URL('README.md', DOCS), 'utf8');
+    const rows = [...index.matchAll(/^\| \[`([a-z0-9-]+)`\]\(([a-z0-9-]+)\.md\) \| (error|warning|off) \|/gm)].map((m) => ({ id: m[1], page: m[2], severity: m[3] }));
+    const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
+    expect(rows.map((r) => r.page).sort()).toEqual(pages);
+    expect(rows.every((r) => r.id === r.page)).toBe(true);
+    const { SITE_RULES } = await import('../src/site/rules/index.js');
+    const defaults = new Map<string, string>([...RULES, ...SITE_RULES].map((r) => [r.id, 'recommended' in r && r.recommended === false ? 'off' : r.defaultSeverity]));
+    for (const r of rows) if (defaults.has(r.id)) expect([r.id, r.severity]).toEqual([r.id, defaults.get(r.id)]);
+  });
+});
