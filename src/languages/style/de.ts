@@ -196,8 +196,8 @@ function syllables(word: string): number {
 
 /**
  * Amstad, T. (1978). Wie verständlich sind unsere Zeitungen? Dissertation, Universität Zürich:
- * 180 − ASL − 58.5 × ASW. Bands as German sources give them with the formula (from "sehr leicht",
- * 90–100, down to "sehr schwer", 0–30), which are Flesch's cut-offs.
+ * 180 − ASL − 58.5 × ASW. Bands as German sources give them with the formula (“sehr leicht”,
+ * 90–100, down to “sehr schwer”, 0–30), which are Flesch's cut-offs.
  */
 export const style: LanguageStyle = {
   transitionWords: TRANSITION_WORDS,
