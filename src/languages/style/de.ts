@@ -137,7 +137,7 @@ function isParticiple(w: string, past: boolean): boolean {
   return false;
 }
 
-/** How far the participle may stand from "werden" in a main clause (the Verbklammer). */
+/** How far the participle may stand from “werden” in a main clause (the Verbklammer). */
 const WINDOW = 10;
 
 /**
@@ -145,7 +145,7 @@ const WINDOW = 10;
  * closes the clause, up to ten words after the auxiliary ("wird im nächsten Jahr … renoviert");
  * in a subordinate clause or after a modal it stands right before it ("gebaut wird", "erledigt
  * werden"). "würde + Partizip" is passive, "würde + Infinitiv" is not. The perfect "ist gebaut
- * worden" counts from "ist". The Zustandspassiv ("ist geschlossen") is not counted: "sein" with a
+ * worden" counts from “ist”. The Zustandspassiv ("ist geschlossen") is not counted: "sein" with a
  * participle is as often an adjective ("ist bekannt", "ist begeistert") or a perfect ("ist
  * gegangen"), and no word list tells them apart.
  */
