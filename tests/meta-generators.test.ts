@@ -19,6 +19,9 @@ describe('the keys each generator gives meaning to', () => {
     ['a permalink over a slug', yaml('slug: ignored\npermalink: /a/b.html\n'), { slug: 'b', url: '/a/b.html', lines: { title: 1, description: 1, slug: 3, url: 3 } }],
     ['a permalink ending in index.html names its folder', yaml('permalink: /about/index.html\n'), { slug: 'about', url: '/about/index.html' }],
     ['a permalink to a folder whose name has a dot', yaml('permalink: /releases/v1.2/\n'), { slug: 'v1.2', url: '/releases/v1.2/' }],
+    // Only a page's extension is one: Zola's `path = "2015/01/09/Rust-1.0-alpha"` is no file "Rust-1".
+    ['a page whose name has a dot, without a slash', yaml('permalink: /2015/01/09/Rust-1.0-alpha\n'), { slug: 'Rust-1.0-alpha', url: '/2015/01/09/Rust-1.0-alpha' }],
+    ['a page whose name has a dot and an extension', yaml('permalink: /notes/v1.2.htm\n'), { slug: 'v1.2', url: '/notes/v1.2.htm' }],
     // `:title` is filled from `slug` or the file name: a pattern, not a path.
     ['a permalink with placeholders: the file name', yaml('permalink: /:year/:month/:title/\n'), { slug: 'from-the-file', url: null, lines: { title: 1, description: 1, slug: 1, url: 1 } }],
     ['a permalink with placeholders and a slug: the slug', yaml('permalink: /:categories/:title:output_ext\nslug: custom\n'), { slug: 'custom', url: null, lines: { title: 1, description: 1, slug: 3, url: 1 } }],

@@ -34,17 +34,21 @@ function text(value: unknown): string | null {
  * `YYYY-MM-DD-` date; for a page bundle (`post/index.md`) the folder's name.
  */
 export function slugFromPath(file: string): string | null {
-  return lastSegment(file.split(/[\\/]/), { extension: true, dated: true });
+  return lastSegment(file.split(/[\\/]/), { extension: ANY_EXTENSION, dated: true });
 }
+
+const ANY_EXTENSION = /\.[^.]+$/;
+/** A URL's page extension: `/a/b.html` is page b, but `/2015/01/09/Rust-1.0-alpha` (Zola) is no file "Rust-1". */
+const PAGE_EXTENSION = /\.(?:html?|xhtml|shtml|php|aspx?|md|markdown|mdx)$/i;
 
 /**
  * The slug of a path's segments: the last non-empty one (without its extension when it names a
  * file), `index` giving its folder's name.
  */
-function lastSegment(segments: string[], options: { extension: boolean; dated: boolean }): string | null {
+function lastSegment(segments: string[], options: { extension: RegExp | null; dated: boolean }): string | null {
   const parts = segments.filter(Boolean);
   let name = parts.pop() ?? '';
-  if (options.extension) name = name.replace(/\.[^.]+$/, '');
+  if (options.extension !== null) name = name.replace(options.extension, '');
   if (INDEX_NAMES.test(name) && parts.length > 0) name = parts.pop()!;
   if (options.dated) name = name.replace(/^\d{4}-\d{2}-\d{2}-/, '');
   return name === '' ? null : name;
@@ -62,11 +66,11 @@ function concretePath(value: unknown): string | null {
 
 /**
  * The slug of a concrete path: its last segment without query or fragment, decoded, and without
- * extension when it names a file (`/a/b.html`; `/releases/v1.2/` is a folder).
+ * a page's extension (`/a/b.html`; `/releases/v1.2/` is a folder, `/rust-1.0` a page).
  */
 function slugOfUrl(url: string): string | null {
   const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  const slug = lastSegment(path.split('/'), { extension: !path.endsWith('/'), dated: false });
+  const slug = lastSegment(path.split('/'), { extension: path.endsWith('/') ? null : PAGE_EXTENSION, dated: false });
   if (slug === null) return null;
   try {
     return decodeURIComponent(slug);
