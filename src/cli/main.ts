@@ -115,6 +115,7 @@ async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> 
     if (options.files.length === 0) return fail(io, 'no input: name one or more Markdown files, folders or globs, or - for standard input (see --help)');
     const previous = options.baseline === undefined ? undefined : await readBaseline(resolve(cwd, options.baseline));
     if (typeof previous === 'string') return fail(io, previous);
+    if (options.watch === true) return (await import('./watch.js')).runWatch(engine, io, { patterns: options.files, outputs, options, baseline: previous, cwd });
     const { report, unmatched, sources } = await engine.runFiles(options.files);
     const settings = { color: options.color, quiet: options.quiet, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, sources, baseline: previous && compareReports(previous, report) };
     const problems = await writeOutputs(report, outputs, settings, io, cwd);
