@@ -76,7 +76,7 @@ await build({
   // code cache to deserialise on every run. They are loaded with require(), not import(): the
   // bundle runs as a vm script (bin/load-bundle.js), which has no loader for import(), and
   // Node 20.20 drops one given with a code cache.
-  plugins: [inlineVersion, requireLater(['yaml', 'tinyglobby', 'ignore'])],
+  plugins: [inlineVersion, requireLater(['yaml', 'tinyglobby', 'ignore', 'vscode-languageserver/node', 'vscode-languageserver-textdocument'])],
   format: 'cjs',
   platform: 'node',
   target: 'node20',

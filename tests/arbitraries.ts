@@ -29,7 +29,7 @@ const inline: fc.Arbitrary<string> = fc
       { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `[${a} ${b}](https://example.com/${a.length})`) },
       { weight: 1, arbitrary: word.map((w) => `![${w}](img.png)`) },
       { weight: 1, arbitrary: fc.constant('https://example.com/red-fox') },
-      { weight: 1, arbitrary: fc.constantFrom('<b>', '</b>', '<!-- red fox -->', '&amp;', '&copy;', '\\*', '<br>') },
+      { weight: 1, arbitrary: fc.constantFrom('<b>', '</b>', '<!-- red fox -->', '&amp;', '&copy;', '\\*', '<br>', '{{ site.title }}', '{% if x %}') },
       { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `[${a} ${b}][ref]`) },
       { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `***${a}** ${b}*`) },
     ),
@@ -74,6 +74,14 @@ const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.array(lineOf, { minLength: 2, maxLength: 3 }).map((ls) => `${ls.join('  \n')}\n`) },
   { weight: 1, arbitrary: fc.array(lineOf, { minLength: 2, maxLength: 3 }).map((ls) => `${ls.join('\\\n')}\n`) },
   { weight: 1, arbitrary: fc.constant('[ref]: https://example.com/ref "Red fox"\n') },
+  // What site generators add: template tags, HTML with text, asides.
+  { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `{% image "a.png" "${a} ${b}" %}\n`) },
+  { weight: 1, arbitrary: lineOf.map((t) => `{{< note >}}\n${t}\n{{< /note >}}\n`) },
+  { weight: 1, arbitrary: lineOf.map((t) => `{% comment %}\n${t}\n{% endcomment %}\n`) },
+  { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `<p>${a} <a href="/x">${b}</a> <code>${a}</code></p>\n`) },
+  { weight: 1, arbitrary: fc.tuple(word, lineOf).map(([a, t]) => `:::note ${a}\n${t}\n:::\n`) },
+  { weight: 1, arbitrary: lineOf.map((t) => `> [!NOTE]\n> ${t}\n`) },
+  { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `[${a} ${b}]({{ "/x/" | url }})\n`) },
 );
 
 /** Front matter in YAML or TOML, with metadata the checks read. */

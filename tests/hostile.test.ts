@@ -36,8 +36,9 @@ describe('keyphrases built to make a regular expression backtrack are data', () 
 describe('text built to make the tokenizer backtrack', () => {
   // The dotted-abbreviation branch of the word pattern, unbounded, was retried at every letter
   // of "a.a.a.…a.ab": quadratic, ~13 minutes for 1 MB. Its repeat is now capped.
+  // The last "a.ab" is one word, as "cloud.gov" is (a dot, then two lower-case letters).
   it('analyses 1 MB of "a.a.a.…" ending in a two-letter word', () => {
-    const r = report('a.'.repeat(500_000) + 'ab\n', { keyphrases: ['ab'] });
+    const r = report('a.'.repeat(500_000) + 'ab\n', { keyphrases: ['a.ab'] });
     expect(r.keyphrases[0].count).toBe(1);
   });
   // Porter stemming and the syllable patterns are quadratic in a word's length (100 000 letters:

@@ -13,7 +13,7 @@ import { FIXTURES } from './helpers.js';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const WHOLE = Number.MAX_SAFE_INTEGER;
 // Deep runs (FUZZ_RUNS in the tens of thousands) take longer than vitest's default 20 s.
-const TIMEOUT = Math.max(20_000, RUNS * 5);
+const TIMEOUT = Math.max(20_000, RUNS * 10);
 
 function model(text: string, windowLines: number) {
   const lines = new LineIndex(text);
@@ -45,6 +45,21 @@ const TRICKY = fc.constantFrom(
   'para\n    not code, a continuation\n',
   '* * *\n',
   '  - nested\n    - deeper\n      text\n',
+  // Template tags, asides and HTML blocks, whose reading also depends on lines after them.
+  '{% comment %}\nhidden\n\nmore\n{% endcomment %}\n',
+  '{% raw %}\n{{ x }}\n{% endraw %}\n',
+  '{{raw `\n\tcode\n\nmore text\n`}}\n',
+  '{% include "f.html",\n  alt: "A fox",\n  caption: "Red fox" %}\n',
+  ':::note Title\nbody\n\nmore\n:::\n',
+  '::::tip\n:::info Inner\ntext\n:::\n::::\n',
+  '> [!NOTE]\n> alert\n> more\n',
+  '{{< note >}}\ntext\n{{< /note >}}\n',
+  '<details>\n<summary>S</summary>\n\nBody\n\n</details>\n',
+  '<p>html <a href="/x">link</a>\n<img src="a.png" alt="b"></p>\n',
+  '{% image "a.png" "alt" %}\n',
+  'see [x]({{ "/y/" | url }}) and {{ site.name }}\n',
+  '## Title {#id}\n\n## Title\n',
+  '<table>\n<tr><td>a</td></tr>\n</table>\n',
 );
 
 const document = fc
@@ -60,6 +75,9 @@ const LINES = [
   '[x][d]\n', '[d]\n', "[D]: /u3 'title'\n", '<https://e.com>\n', 'www.e.com\n', 'text\n', '* * *\n', '***\n', '# H\n', '\t- t\n',
   '[\n', ']: /u\n', '[e\nf]: /g\n', '<script>\n', '</script>\n', '<pre>\n', '</pre>\n', '<?\n', '?>\n', '<![CDATA[\n', ']]>\n',
   '<!X\n', '>\n', '+ p\n', '2) q\n',
+  '{% comment %}\n', '{% endcomment %}\n', '{% raw %}\n', '{% endraw %}\n', '{{raw `\n', '`}}\n', ':::tip T\n', ':::\n', '::::\n',
+  '> [!NOTE]\n', '{{< x >}}\n', '{{< /x >}}\n', '{{% y %}}\n', '{% image "a" "b" %}\n', '<p>\n', '</p>\n', '<td>c</td>\n', '{{ a }}\n',
+  '{% include "x",\n', 'alt: "y" %}\n', '# H {#h}\n', '[t]({{ "/u/" | url }})\n',
 ];
 
 describe('reading an article a window of lines at a time', () => {
@@ -101,7 +119,9 @@ describe('reading an article a window of lines at a time', () => {
 
   it('finds a link whose definition comes windows later', () => {
     const text = `See [the docs][d].\n\n${'Filler paragraph.\n\n'.repeat(20)}[d]: https://example.com/docs\n`;
-    expect(model(text, 3).links).toEqual([{ href: 'https://example.com/docs', line: 1, auto: false }]);
+    expect(model(text, 3).links).toEqual([
+      { href: 'https://example.com/docs', line: 1, auto: false, start: 4, end: 17, text: 'the docs', target: 'https://example.com/docs', targetKind: 'url' },
+    ]);
     expect(model(text, 3).blocks).toHaveLength(21);
   });
 });

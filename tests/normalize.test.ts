@@ -41,9 +41,12 @@ describe('what is not prose', () => {
   const cases: Array<[string, string]> = [
     ['fenced code', 'Intro text here.\n\n```\nsourdough starter\n```\n'],
     ['indented code', 'Intro text here.\n\n    sourdough starter\n'],
-    ['inline code', 'Use `sourdough starter` as a name.'],
     ['an HTML comment', 'Intro. <!-- sourdough starter --> More.'],
-    ['an HTML block', '<div>\nsourdough starter\n</div>\n\nText.'],
+    ['a comment in an HTML block', '<div>\n<!-- sourdough starter -->\n</div>\n\nText.'],
+    ['a script or a style', '<script>\nsourdough starter\n</script>\n\n<style>\n.sourdough starter {}\n</style>\n\nText.'],
+    ['a template tag', 'Use {{ sourdough starter }} and {% sourdough starter %} here.'],
+    ['a template comment', '{% comment %}\nsourdough starter\n{% endcomment %}\n\nText.'],
+    ['a raw block', '{% raw %}\nsourdough starter\n{% endraw %}\n\nText.'],
     ['a bare URL', 'See https://example.com/sourdough-starter for more.'],
     ['an autolink', 'See <https://example.com/sourdough/starter> for more.'],
     ['front matter', '---\ntitle: x\nnote: sourdough starter\n---\nText here.'],
@@ -51,6 +54,15 @@ describe('what is not prose', () => {
   ];
   it.each(cases)('%s is not counted', (_what, text) => {
     expect(count(text, 'sourdough starter')).toBe(0);
+  });
+
+  // Code and the text of HTML are what a reader sees, and what a search engine indexes.
+  it.each([
+    ['inline code', 'Use `sourdough starter` as a name.'],
+    ['an HTML block', '<div>\nsourdough starter\n</div>\n\nText.'],
+    ['a bare domain', 'Ask sourdough.starter support.'],
+  ])('%s is counted', (_what, text) => {
+    expect(count(text, _what === 'a bare domain' ? 'sourdough.starter' : 'sourdough starter')).toBe(1);
   });
 
   it('link text is prose, its URL is not', () => {

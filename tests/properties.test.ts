@@ -6,6 +6,11 @@ import { summarize } from '../src/engine/score.js';
 import { LineIndex, normalizeText } from '../src/parse/lines.js';
 import { WordFolder } from '../src/text/fold.js';
 import { tokenize } from '../src/text/tokenize.js';
+import MarkdownIt from 'markdown-it';
+import { parseDocument } from '../src/parse/document.js';
+import { tokenizeHtml } from '../src/parse/html.js';
+import { decodeEntities } from '../src/parse/html-text.js';
+import { splitFrontMatter } from '../src/parse/frontmatter.js';
 import { article, articleWithKeyphrases, body, keyphrase } from './arbitraries.js';
 import { schemaErrors } from './schema.js';
 import { runCli } from './helpers.js';
@@ -19,6 +24,10 @@ const PARAMS = { numRuns: RUNS, seed: SEED };
 const TIMEOUT = Math.max(20_000, RUNS * 200);
 
 const input = articleWithKeyphrases;
+
+const reference = new MarkdownIt({ html: true, linkify: true });
+/** Elements that join the text around them (the others, and `<br>`, stand for a space). */
+const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'code', 'span', 's', 'del', 'img']);
 
 function analyze(text: string, phrases: string[]): FileResult {
   return new Analyzer({ keyphrases: phrases }).analyze(text, 'posts/2024-01-02-red-fox.md');
@@ -104,9 +113,57 @@ describe('properties of the analysis of any article', () => {
             const last = tokenize(o.text, folder).list().pop()!;
             const end = lines.text.indexOf(last.surface, start + last.start) + last.surface.length;
             const span = lines.text.slice(start, end);
-            if (!/[*_~`[\]<\\&]|:\/\//.test(span)) expect(span.replace(/\s+/g, ' ')).toBe(o.text);
+            // (A quote's or list's markers on a following line are markup too.)
+            if (!/[*_~`[\]<>\\&{]|:\/\/|\n\s*(?:[-+*]|\d+[.)])\s/.test(span)) expect(span.replace(/\s+/g, ' ')).toBe(o.text);
           }
         }
+      }),
+      PARAMS,
+    );
+  }, TIMEOUT);
+
+  it('places every word inside its block, and every block, link, image and comment in the source', () => {
+    const folder = new WordFolder();
+    fc.assert(
+      fc.property(article, (text) => {
+        const doc = parseDocument(text, folder);
+        const { words } = doc;
+        const length = doc.lines.text.length;
+        for (let i = 0; i < words.length; i++) {
+          const b = doc.blocks[words.blocks[i]];
+          expect(words.starts[i]).toBeGreaterThanOrEqual(b.start);
+          expect(words.ends[i]).toBeLessThanOrEqual(b.end);
+          expect(words.starts[i]).toBeLessThan(words.ends[i]);
+        }
+        for (const x of [...doc.blocks, ...doc.links, ...doc.images, ...doc.comments]) {
+          expect(x.start).toBeGreaterThanOrEqual(0);
+          expect(x.start).toBeLessThanOrEqual(x.end);
+          expect(x.end).toBeLessThanOrEqual(length);
+        }
+      }),
+      PARAMS,
+    );
+  }, TIMEOUT);
+
+  // What the page shows, as markdown-it renders it (another reading than seo-check's own): its
+  // HTML's text, block-level tags and <br> as spaces, entities decoded, white space as one space.
+  const rendered = (text: string) => {
+    const source = normalizeText(text);
+    const html = reference.render(source.slice(splitFrontMatter(source).bodyOffset));
+    let out = ' ';
+    for (const t of tokenizeHtml(html)) {
+      if (t.type === 'text') out += decodeEntities(html.slice(t.start, t.end));
+      else if ((t.type === 'open' || t.type === 'close') && !INLINE.has(t.name)) out += ' ';
+    }
+    return `${out.replace(/\s+/g, ' ')} `;
+  };
+
+  it("quotes each occurrence as the page shows it: its text is in the page's text", () => {
+    fc.assert(
+      fc.property(input, ({ text, phrases }) => {
+        const r = analyzed(text, phrases);
+        const page = rendered(text);
+        for (const k of r.keyphrases) for (const o of k.occurrences) expect(page).toContain(o.text.replace(/\s+/g, ' '));
       }),
       PARAMS,
     );

@@ -82,3 +82,18 @@ describe('sharding and merging', () => {
     expect((await runCli(['x.md', '--shard', '3/2'])).stderr).toBe("seo-check: --shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), not '3/2'\n");
   });
 });
+
+describe('seo-check suggest', () => {
+  it('suggests keyphrases and links for one article against a folder of others', async () => {
+    const r = await runCli(['suggest', `${SITE}/not-topical/pizza-dough.md`, '--no-config', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.against).toBe(5);
+    expect(out.suggestedKeyphrases.length).toBeGreaterThan(0);
+    expect(out.suggestedKeyphrases[0].phrase.toLowerCase()).toContain('pizza');
+    expect(out.linkSuggestions.every((l: { file: string }) => !l.file.endsWith('pizza-dough.md'))).toBe(true);
+    const text = await runCli(['suggest', `${SITE}/not-topical/pizza-dough.md`, '--no-config'], { env: { COLUMNS: '80' } });
+    expect(text.stdout).toContain('Keyphrases the text is about');
+    expect(text.stdout.split('\n').every((l) => l.length <= 80)).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ import { compareReports } from '../report/baseline.js';
 import { readFile } from 'node:fs/promises';
 import { checkCommand, SUBCOMMANDS, type CliOptions } from './program.js';
 import { splitSubcommand } from './subcommand.js';
+import { Progress } from './progress.js';
 import { explainArguments, languageNotes } from './explain.js';
 
 export type { CliIO } from './io.js';
@@ -97,6 +98,8 @@ export async function main(io: CliIO): Promise<number> {
   const sub = splitSubcommand(io.argv, checkCommand(io), Object.keys(SUBCOMMANDS));
   if (sub.name === 'rules') return (await import('./rules-command.js')).rulesCommand({ ...io, argv: sub.argv });
   if (sub.name === 'merge') return (await import('./merge-command.js')).mergeCommand({ ...io, argv: sub.argv });
+  if (sub.name === 'suggest') return (await import('./suggest-command.js')).suggestCommand({ ...io, argv: sub.argv });
+  if (sub.name === 'lsp') return (await import('../lsp/server.js')).runLanguageServer(io, sub.argv);
   // `explain` only informs: failed checks do not fail it; bad usage or input still does.
   if (sub.name === 'explain') return check({ ...io, argv: explainArguments(sub.argv) }, 'explain').then((code) => (code === EXIT.failed ? EXIT.ok : code));
   return check(io, 'seo-check');
@@ -109,14 +112,17 @@ async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> 
   const cwd = io.cwd ?? process.cwd();
   const outputs: OutputSpec[] = options.format.length > 0 ? options.format : [{ format: 'stylish', path: null }];
   if (outputs.filter((o) => o.path === null).length > 1) return fail(io, 'only one format can go to standard output; write the others to files (-f name=path)');
-  const engine = new Engine(engineOptions(options, io, cwd));
+  // Long runs show a progress bar on a terminal's stderr; pipes and CI logs get none.
+  // A watch has none: its clock starts once, so every run after the first second would draw it.
+  const progress = options.watch !== true && Progress.wanted(io.stderr) ? new Progress(io.stderr) : null;
+  const engine = new Engine({ ...engineOptions(options, io, cwd), ...(progress === null ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }) });
   try {
     if (options.printConfig !== undefined) return await printConfig(engine, io, options.printConfig, cwd, options.maxSize);
     if (options.files.length === 0) return fail(io, 'no input: name one or more Markdown files, folders or globs, or - for standard input (see --help)');
     const previous = options.baseline === undefined ? undefined : await readBaseline(resolve(cwd, options.baseline));
     if (typeof previous === 'string') return fail(io, previous);
     if (options.watch === true) return (await import('./watch.js')).runWatch(engine, io, { patterns: options.files, outputs, options, baseline: previous, cwd });
-    const { report, unmatched, sources } = await engine.runFiles(options.files);
+    const { report, unmatched, sources } = await engine.runFiles(options.files).finally(() => progress?.end());
     const settings = { color: options.color, quiet: options.quiet, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, sources, baseline: previous && compareReports(previous, report) };
     const problems = await writeOutputs(report, outputs, settings, io, cwd);
     const unreadable = report.results.filter(isFailure);

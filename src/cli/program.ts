@@ -66,6 +66,8 @@ export const SUBCOMMANDS: Record<string, string> = {
   explain: 'why each keyphrase matched or not, sentence by sentence',
   rules: 'every rule, its default, options and docs',
   merge: 'one report from the JSON reports of --shard runs',
+  suggest: 'keyphrases and links for one article, against a folder of others',
+  lsp: 'a language server over stdio, for editors (docs/editors.md)',
 };
 
 function shardOption(value: string): { index: number; count: number } {

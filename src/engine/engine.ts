@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expandPatterns } from '../files/expand.js';
 import type { Checked } from './types.js';
+import type { SiteSummary } from '../site/types.js';
 import { siteStage } from './site-stage.js';
 import { inShard, siteRuleEntries } from './shard.js';
 import { processFile, type FileInput, type FileOutcome } from './file-stage.js';
@@ -64,6 +65,17 @@ export class Engine {
     return { report: await this.run(inputs, here.maxWarnings, { ignored, unmatched }, sources), unmatched, sources };
   }
 
+  /**
+   * What the site stage reads of each file the patterns name (its summary), for suggestions
+   * against a folder (`seo-check suggest`); files that cannot be read are left out.
+   */
+  async summaries(patterns: readonly string[]): Promise<SiteSummary[]> {
+    const here = await this.settings.effective(resolve(this.cwd, 'here.md'));
+    const { files } = await expandPatterns([...patterns], { cwd: this.cwd, ignores: here.ignores });
+    const outcomes = await this.perFile(files, true);
+    return outcomes.flatMap(({ outcome }) => ('summary' in outcome && outcome.summary !== undefined ? [outcome.summary] : []));
+  }
+
   /** The settings that apply to `file`, as `--print-config` shows them. */
   async settingsFor(file: string): Promise<Effective> {
     return this.settings.effective(resolve(this.cwd, file));
@@ -112,17 +124,21 @@ export class Engine {
     const paths = inputs.every((i): i is string => typeof i === 'string') ? inputs : null;
     const threads = paths === null ? 0 : workerThreads(paths.length, this.options.env ?? process.env);
     if (paths !== null && threads > 0) {
-      const pooled = await inWorkers(paths, { options: this.workerOptions(), cwd: this.cwd, summaries, keepText }, threads, local);
+      const progress = this.options.onProgress;
+      const pooled = await inWorkers(paths, { options: this.workerOptions(), cwd: this.cwd, summaries, keepText }, threads, local, progress && ((done) => progress(done, paths.length)));
       if (pooled !== null) return pooled;
     }
     const out: FileOutcome[] = [];
-    for (const input of inputs) out.push(await local(input));
+    for (const input of inputs) {
+      out.push(await local(input));
+      this.options.onProgress?.(out.length, inputs.length);
+    }
     return out;
   }
 
   /** The options a worker can be given: plain data, without the environment. */
   private workerOptions(): RunOptions {
-    const { env: _env, stdin: _stdin, ...rest } = this.options;
+    const { env: _env, stdin: _stdin, onProgress: _progress, ...rest } = this.options;
     return rest;
   }
 }

@@ -52,6 +52,8 @@ export interface EngineOptions extends RunOptions {
   shard?: { index: number; count: number };
   /** Keep each analysed file's text, for reports that show it (html): `runFiles` gives them as `sources`. */
   keepSources?: boolean;
+  /** Called as files are done (`done` of `total`), for a progress display. */
+  onProgress?: (done: number, total: number) => void;
   /** What `-` reads (standard input). */
   stdin?: AsyncIterable<Uint8Array | string>;
 }

@@ -26,6 +26,8 @@ export interface PoolOptions<I, O> {
   local?: (item: I) => O | Promise<O>;
   /** Items per message: enough that messaging costs little, few enough that threads stay balanced. */
   batch?: number;
+  /** Called with the number of items done, as batches come back. */
+  onProgress?: (done: number) => void;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface PoolOptions<I, O> {
  * hold the others up; a worker holds two batches, so it never waits while this thread works.
  * Rejects on the first error, after stopping every worker.
  */
-export function runPool<I, O>({ worker, workerData, items, threads, local, batch }: PoolOptions<I, O>): Promise<O[]> {
+export function runPool<I, O>({ worker, workerData, items, threads, local, batch, onProgress }: PoolOptions<I, O>): Promise<O[]> {
   const lanes = threads + (local === undefined ? 0 : 1);
   const size = batch ?? Math.max(1, Math.min(16, Math.ceil(items.length / (lanes * 8))));
   const results = new Array<O>(items.length);
@@ -61,6 +63,7 @@ export function runPool<I, O>({ worker, workerData, items, threads, local, batch
     const store = (id: number, answers: O[]) => {
       for (let i = 0; i < answers.length; i++) results[id + i] = answers[i];
       done += answers.length;
+      onProgress?.(done);
       if (done === items.length && !finished) {
         stop();
         resolve(results);

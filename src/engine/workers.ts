@@ -58,11 +58,12 @@ export async function inWorkers(
   setup: WorkerSetup,
   threads: number,
   local?: (file: string) => Promise<FileOutcome>,
+  onProgress?: (done: number) => void,
 ): Promise<FileOutcome[] | null> {
   try {
     // Loaded here, so that runs of a few files never load worker_threads (~3 ms of start-up).
     const { runPool } = await import('./pool.js');
-    return await runPool<string, FileOutcome>({ worker: WORKER, workerData: setup, items: files, threads, local });
+    return await runPool<string, FileOutcome>({ worker: WORKER, workerData: setup, items: files, threads, local, onProgress });
   } catch {
     return null;
   }

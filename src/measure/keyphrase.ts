@@ -4,7 +4,7 @@ import { compilePhrase, findPhrase, hasAllContentWords, type MatchContext, type 
 import type { Units } from '../text/words.js';
 import { scanPhrase, type Scan, type UnitIndex } from './scan.js';
 import { measureDistribution, type Distribution } from './distribution.js';
-import { unescapeAll } from 'markdown-it/lib/common/utils.mjs';
+import { shownText } from '../parse/shown.js';
 import { tokenize } from '../text/tokenize.js';
 import { round2 } from '../util/numbers.js';
 import type { Occurrence, Placement } from '../engine/report-types.js';
@@ -86,31 +86,14 @@ function placement(text: string | null, target: Target, ctx: MatchContext): Plac
   return NOT_THERE;
 }
 
-// Between two words of an occurrence: a link's destination, code or a tag is not shown at all;
-// emphasis and link brackets are dropped; what is left (spaces, dashes, a dot) is shown.
-const HIDDEN_GAP = /\]\(|\]\[|:\/\/|`|</;
-const MARKUP = /[*_~[\]\\]/g;
-
-function shownGap(gap: string): string {
-  // Entities and escapes as the reader sees them ("&amp;" is "&"), then markup dropped.
-  return HIDDEN_GAP.test(gap) ? ' ' : unescapeAll(gap).replace(MARKUP, '').replace(/\s+/g, ' ');
-}
-
 /**
  * A stretch of words as the writer wrote it, placed in the source: the words and what joins
  * them, as a reader sees them ("Trump-Putin meeting", not "Trump](/x)-Putin meeting").
  */
 function occurrence(doc: Document, from: number, to: number): Occurrence {
-  const { words } = doc;
-  const { starts, ends } = words;
-  const source = doc.lines.text;
-  const place = doc.lines.place(starts[from]);
-  // Each word as read (an escape or entity in it resolved: "don't" for `don\'t`), the source
-  // between them as shownGap shows it.
-  let text = words.surface(from);
-  for (let k = from + 1; k < to; k++) text += shownGap(source.slice(ends[k - 1], starts[k])) + words.surface(k);
-  const end = doc.lines.place(ends[to - 1]);
-  return { line: place.line, column: place.column, endLine: end.line, endColumn: end.column, text };
+  const place = doc.lines.place(doc.words.starts[from]);
+  const end = doc.lines.place(doc.words.ends[to - 1]);
+  return { line: place.line, column: place.column, endLine: end.line, endColumn: end.column, text: shownText(doc, from, to) };
 }
 
 /** Unit ranges as word ranges: a unit an alias formed may hold several words. */

@@ -1,6 +1,7 @@
 import { LineIndex, normalizeText } from './lines.js';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
 import { parseMarkdown, type Comment, type Image, type Link, type ProseBlock } from './markdown.js';
+import { visibleGap } from './visible-gap.js';
 import { tokenize } from '../text/tokenize.js';
 import type { WordFolder } from '../text/fold.js';
 import { WordFlag, Words } from '../text/words.js';
@@ -12,8 +13,8 @@ export interface Sentence {
   to: number;
 }
 
-/** A block of prose, its words read (its prose string and segments are not kept). */
-export interface Block extends Omit<ProseBlock, 'text' | 'segments'> {
+/** A block of prose, its words read (its prose string, segments, code and shown stretches are not kept). */
+export interface Block extends Omit<ProseBlock, 'text' | 'segments' | 'code' | 'shown'> {
   /** Word range in `Document.words`. */
   from: number;
   to: number;
@@ -63,13 +64,17 @@ export function parseDocument(
     const blockIndex = blocks.length;
     const from = words.length;
     let seg = 0;
-    tokenize(prose.text, folder, words);
-    const { segments } = prose;
+    const { text, segments, shown } = prose;
+    tokenize(text, folder, words, prose.code);
     // The columns as they are now that the block's words are in (pushing may have grown them).
     const { starts, ends, flags, blocks: blockOf, sentences: sentenceOf } = words;
+    let before = -1;
     for (let i = from; i < words.length; i++) {
       if (flags[i] & WordFlag.SentenceStart) sentences.push({ block: blockIndex, from: i, to: i });
       const start = starts[i];
+      // What a reader sees between this word and the one before: one space, mostly.
+      if (i > from && !(start - before === 1 && text.charCodeAt(before) === 0x20)) words.setGap(i, visibleGap(text, before, start, shown));
+      before = ends[i];
       while (seg + 1 < segments.length && segments[seg + 1].prose <= start) seg++;
       const s = segments[seg];
       starts[i] = s.exact ? s.src + (start - s.prose) : s.src;
@@ -84,8 +89,8 @@ export function parseDocument(
       sentenceOf[i] = sentences.length - 1;
       sentences[sentences.length - 1].to = i + 1;
     }
-    const { kind, level, container, line, plain } = prose;
-    blocks.push({ kind, level, container, line, plain, from, to: words.length, section });
+    const { kind, level, container, line, plain, start, end, anchor } = prose;
+    blocks.push({ kind, level, container, line, plain, start, end, anchor, from, to: words.length, section });
   } });
   words.trim();
   return {

@@ -2,7 +2,10 @@ import MarkdownIt from 'markdown-it';
 import linkify from 'markdown-it/lib/rules_core/linkify.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { LineIndex } from './lines.js';
+import { useAdmonitions } from './admonitions.js';
 import { useMdx } from './mdx.js';
+import { usePositions } from './positions.js';
+import { useTemplates } from './template-rules.js';
 
 /*
  * markdown-it as seo-check drives it: one parser per dialect with its fast paths (links that need
@@ -46,7 +49,11 @@ function newParser(mdx: boolean): MarkdownIt {
   // verbatim slice of the source and its words get exact columns.
   md.core.ruler.disable('text_join');
   skipPlainProse(md.linkify);
+  linkAsSitesDo(md.linkify);
   skipPlainLinks(md);
+  usePositions(md);
+  useTemplates(md);
+  useAdmonitions(md);
   if (mdx) useMdx(md);
   return md;
 }
@@ -87,8 +94,26 @@ function skipPlainProse(linkify: MarkdownIt['linkify']): void {
 }
 
 /**
+ * Bare text is linked as GitHub (GFM's autolinks), Hugo (goldmark's linkify) and the Go blog
+ * link it: a URL with its scheme, one starting `www.`, an e-mail address. A bare domain
+ * ("cloud.gov", "docs.rs", "example.com/docs") is words a reader reads, not a link: none of
+ * those sites links it, nor does Jekyll's kramdown (which links no bare text at all), so
+ * markdown-it's fuzzy links would count links the site does not have and drop the words from
+ * the prose. linkify-it finds fuzzy links and `www.` ones alike, so its fuzzy matches are kept
+ * only when they start with `www.`.
+ */
+function linkAsSitesDo(linkify: MarkdownIt['linkify']): void {
+  const match = linkify.match.bind(linkify);
+  linkify.match = (text) => {
+    const links = match(text);
+    return links && links.filter((l) => l.schema !== '' || /^www\./i.test(l.raw));
+  };
+}
+
+/**
  * Reads the blocks of the body a window of lines at a time, handing over every top-level block
- * but the last of each window (`firstLine`: the window's first line, relative to the body). Lines
+ * but the last of each window (`firstLine`: the window's first line, relative to the body;
+ * `windowStart`: its offset in the text, which block tokens' offsets are relative to). Lines
  * to come may still change the last block (a paragraph continues, an `===` makes it a heading, a
  * fence is still open), and a link definition cut by the window's end may have left lines that
  * are not a block at all: the next window starts where the block before the last one ends. Every
@@ -101,7 +126,7 @@ export function readBlocks(
   md: MarkdownIt,
   env: object,
   body: BlockWindows,
-  each: (tokens: Array<Token | null>, firstLine: number) => void,
+  each: (tokens: Array<Token | null>, firstLine: number, windowStart: number) => void,
 ): void {
   const { lines, bodyLine } = body;
   const total = Math.max(0, lines.count - bodyLine);
@@ -124,7 +149,7 @@ export function readBlocks(
       continue;
     }
     tokens.length = last;
-    each(tokens, line);
+    each(tokens, line, offset(line));
     line = next;
     size = body.windowLines;
   }

@@ -1,64 +1,17 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import type { LineIndex } from './lines.js';
-import { BREAK } from '../text/tokenize.js';
 import { ParseError } from './errors.js';
 import { markdownIt, MAX_NESTING, parseInline, readBlocks } from './markdown-it.js';
+import { Anchors, headingAttributes } from './anchors.js';
+import { readHtml } from './html-text.js';
+import { contentMapper, readInline } from './inline.js';
+import type { BlockKind, Container, MarkdownModel, ProseBlock } from './model.js';
+import { ProseBuilder } from './prose.js';
+import { meaningOf } from './template-meaning.js';
+import type { TemplateMeta } from './template-rules.js';
+import type { Tag } from './template-syntax.js';
 
-/** Where a stretch of a block's prose string came from in the source. */
-export interface Segment {
-  /** Offset in the block's prose string. */
-  prose: number;
-  /** Offset in the source text. */
-  src: number;
-  /** The stretch is the source verbatim (false for entities and escapes: `&amp;`, `\*`). */
-  exact: boolean;
-  /** Source characters of a stretch that is not exact (`&eacute;`: 8), 0 when unknown. */
-  length: number;
-}
-
-export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
-
-/** A block of prose: a heading, a paragraph (also inside lists and quotes) or a table cell. */
-export interface ProseBlock {
-  kind: BlockKind;
-  /** Heading level 1–6; 0 for other blocks. */
-  level: number;
-  /** The innermost container: a list item, a block quote, or the document itself. */
-  container: 'root' | 'list' | 'blockquote';
-  /** 1-based line on which the block starts. */
-  line: number;
-  /** Prose as a reader sees it, with BREAK where code, images or URLs stood. */
-  text: string;
-  /** What a reader sees, inline code included, for headings in reports; '' for other blocks. */
-  plain: string;
-  segments: Segment[];
-}
-
-export interface Link {
-  href: string;
-  line: number;
-  /** Written as a bare URL or `<url>` rather than `[text](url)`. */
-  auto: boolean;
-}
-
-export interface Image {
-  src: string;
-  alt: string;
-  line: number;
-}
-
-export interface Comment {
-  text: string;
-  line: number;
-}
-
-export interface MarkdownModel {
-  blocks: ProseBlock[];
-  links: Link[];
-  images: Image[];
-  comments: Comment[];
-  codeBlocks: number;
-}
+export type { BlockKind, Comment, Container, Image, Link, MarkdownModel, ProseBlock, Segment, TargetKind } from './model.js';
 
 export interface ParseOptions {
   /** Read MDX (Markdown with the rules of mdx.ts). */
@@ -74,6 +27,11 @@ export interface ParseOptions {
 
 /** Lines read at a time: every article of the corpus fits in one window. */
 const WINDOW_LINES = 4000;
+
+/** A tag whose offsets are in a window's text, with offsets in the whole text instead. */
+function shifted(tag: Tag, by: number): Tag {
+  return { ...tag, start: tag.start + by, end: tag.end + by, innerStart: tag.innerStart + by, innerEnd: tag.innerEnd + by };
+}
 
 /**
  * Parses the Markdown body of `lines.text`, which starts at 0-based line `bodyLine` (offset
@@ -91,14 +49,19 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
   const model: MarkdownModel = { blocks: [], links: [], images: [], comments: [], codeBlocks: 0 };
   const emit = options.onBlock ?? ((block: ProseBlock) => model.blocks.push(block));
   const env: { references?: unknown } = {};
-  const containers: Array<'list' | 'blockquote'> = [];
+  const anchors = new Anchors();
+  const containers: Container[] = [];
+  const container = () => (containers.length ? containers[containers.length - 1] : 'root');
+  const text = lines.text;
+  const lineOf = (offset: number) => lines.place(offset).line;
+  const lineEnd = (line: number) => (line + 1 < lines.count ? lines.starts[line + 1] - 1 : text.length);
   let rowLine = 0;
-  let pending: { kind: BlockKind; level: number } | undefined;
-  const read = (token: Token, firstLine: number) => {
+  let pending: { kind: BlockKind; level: number; open?: Token } | undefined;
+  const read = (token: Token, firstLine: number, windowStart: number) => {
     const at = (map: [number, number] | null, fallback: number) => (map ? firstLine + map[0] : fallback);
     switch (token.type) {
       case 'heading_open':
-        pending = { kind: 'heading', level: Number(token.tag.slice(1)) };
+        pending = { kind: 'heading', level: Number(token.tag.slice(1)), open: token };
         break;
       case 'paragraph_open':
         pending = { kind: 'paragraph', level: 0 };
@@ -111,35 +74,77 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
         rowLine = at(token.map, rowLine);
         break;
       case 'list_item_open':
-        tooDeep(token, bodyLine + at(token.map, 0));
-        containers.push('list');
-        break;
       case 'blockquote_open':
+      case 'admonition_open':
         tooDeep(token, bodyLine + at(token.map, 0));
-        containers.push('blockquote');
+        containers.push(token.type === 'list_item_open' ? 'list' : token.type === 'blockquote_open' ? 'blockquote' : 'admonition');
         break;
       case 'list_item_close':
       case 'blockquote_close':
+      case 'admonition_close':
         containers.pop();
+        break;
+      case 'template_open':
+        tooDeep(token, bodyLine + at(token.map, 0));
         break;
       case 'fence':
       case 'code_block':
+      case 'template_code':
         model.codeBlocks++;
         break;
-      case 'html_block':
-        collectComments(token.content, bodyLine + at(token.map, 0) + 1, model.comments);
+      case 'html_block': {
+        const first = bodyLine + at(token.map, 0);
+        readHtml(token.content, { toSource: contentMapper(token.content, lines, first), lineOf, container: container(), model, anchors, emit });
         break;
+      }
+      case 'template_block':
+        for (const tag of (token.meta as { tags: Tag[] }).tags) readTag(shifted(tag, windowStart));
+        break;
+      case 'template_comment': {
+        const meta = token.meta as TemplateMeta;
+        const start = windowStart + meta.start;
+        const content = text.slice(windowStart + meta.contentStart!, windowStart + meta.contentEnd!);
+        model.comments.push({ text: content.trim(), line: lineOf(start), start, end: windowStart + meta.end, kind: 'template' });
+        break;
+      }
       case 'inline': {
-        parseInline(md, env, token);
         const first = at(token.map, rowLine);
-        const block = readInline(token, lines, bodyLine + first, model, pending?.kind === 'heading');
-        if (pending !== undefined && block.text.trim() !== '') {
+        const heading = pending?.kind === 'heading';
+        let explicit: string | undefined;
+        if (heading) {
+          const attributes = headingAttributes(token.content);
+          if (attributes !== null) {
+            token.content = token.content.slice(0, attributes.at).trimEnd();
+            explicit = attributes.id;
+          }
+        }
+        parseInline(md, env, token);
+        const { prose, toSource } = readInline(token, lines, bodyLine + first, model);
+        if (pending !== undefined && prose.text.trim() !== '') {
+          let start = toSource(0);
+          let end = toSource(token.content.length - 1) + 1;
+          const open = pending.open;
+          if (open?.markup.startsWith('#')) {
+            // An ATX heading runs from its `#` to its line's end (closing `#`s included).
+            const lineStart = lines.starts[bodyLine + first];
+            while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '#')) start--;
+            while (text[start] === ' ' || text[start] === '\t') start++;
+            end = lineEnd(bodyLine + first);
+          } else if (open !== undefined && open.map) end = lineEnd(bodyLine + firstLine + open.map[1] - 1);
+          const plain = heading ? prose.plain() : '';
           emit({
             kind: pending.kind,
             level: pending.level,
-            container: containers.length ? containers[containers.length - 1] : 'root',
+            container: container(),
             line: bodyLine + first + 1,
-            ...block,
+            start,
+            end,
+            anchor: heading ? anchors.next(plain, explicit) : undefined,
+            text: prose.text,
+            plain,
+            segments: prose.segments,
+            code: prose.code,
+            shown: prose.shown,
           });
         }
         pending = undefined;
@@ -147,14 +152,32 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
       }
     }
   };
+
+  /** A tag on lines of its own: an image, a comment, a caption shown to the reader, or nothing seen. */
+  const readTag = (tag: Tag) => {
+    const meaning = meaningOf(text, tag);
+    const place = { line: lineOf(tag.start), start: tag.start, end: tag.end };
+    if (meaning.kind === 'comment') model.comments.push({ text: meaning.text, ...place, kind: 'template' });
+    else if (meaning.kind === 'code') model.codeBlocks++;
+    if (meaning.kind !== 'image') return;
+    model.images.push({ src: meaning.src, alt: meaning.alt, ...place, origin: 'shortcode' });
+    for (const caption of meaning.captions) {
+      const prose = new ProseBuilder();
+      prose.lines(text, caption.start, caption.end, (offset) => offset);
+      if (prose.text.trim() === '') continue;
+      const { segments } = prose;
+      emit({ kind: 'paragraph', level: 0, container: container(), line: lineOf(caption.start), start: caption.start, end: caption.end, anchor: undefined, text: prose.text, plain: '', segments, code: [], shown: [] });
+    }
+  };
+
   const body = { lines, bodyOffset, bodyLine, windowLines: options.windowLines ?? WINDOW_LINES };
   // A link may use a definition written after it ("[x]" … "[x]: /url"): when the article takes
   // more than one window, the definitions are all collected first, by reading its blocks once
   // and dropping them.
   if (lines.count - bodyLine > body.windowLines && lines.text.includes(']:', bodyOffset)) readBlocks(md, env, body, () => {});
-  readBlocks(md, env, body, (tokens, firstLine) => {
+  readBlocks(md, env, body, (tokens, firstLine, windowStart) => {
     for (let t = 0; t < tokens.length; t++) {
-      read(tokens[t]!, firstLine);
+      read(tokens[t]!, firstLine, windowStart);
       // Read: let the garbage collector have it.
       tokens[t] = null;
     }
@@ -170,172 +193,4 @@ function tooDeep(token: Token, zeroBasedLine: number): void {
     `lists or block quotes nested too deeply on line ${line} (a list counts 2 levels, the limit is ${MAX_NESTING - 1}); seo-check cannot read what is inside`,
     line,
   );
-}
-
-function collectComments(html: string, line: number, into: Comment[]): void {
-  let from = 0;
-  let open: number;
-  while ((open = html.indexOf('<!--', from)) !== -1) {
-    const close = html.indexOf('-->', open + 4);
-    const end = close === -1 ? html.length : close;
-    const before = html.slice(0, open).split('\n').length - 1;
-    into.push({ text: html.slice(open + 4, end).trim(), line: line + before });
-    from = end + 3;
-  }
-}
-
-/**
- * Maps offsets in an inline token's content to source offsets. markdown-it gives each content
- * line as a suffix of its source line (container markers and indentation removed), so each
- * line is found by its last occurrence in the source line.
- */
-function contentMapper(content: string, lines: LineIndex, firstLine: number): (offset: number) => number {
-  const contentStarts: number[] = [];
-  const sourceStarts: number[] = [];
-  let at = 0;
-  let line = firstLine;
-  for (const piece of content.split('\n')) {
-    contentStarts.push(at);
-    const sourceLine = line < lines.count ? lines.lineText(line) : '';
-    const base = line < lines.count ? lines.starts[line] : lines.text.length;
-    sourceStarts.push(base + pieceStart(piece, sourceLine));
-    at += piece.length + 1;
-    line++;
-  }
-  let i = 0;
-  return (offset) => {
-    if (offset < contentStarts[i]) i = 0;
-    while (i + 1 < contentStarts.length && contentStarts[i + 1] <= offset) i++;
-    return sourceStarts[i] + (offset - contentStarts[i]);
-  };
-}
-
-/**
- * Where a content line starts in its source line. A tab partly used as indentation (`- a` then
- * a line `<tab> red fox`) comes out as spaces, so a line not found as written is looked for
- * without its leading spaces, and placed so that its text lands on the source text.
- */
-function pieceStart(piece: string, sourceLine: string): number {
-  if (piece === '') return sourceLine.length - sourceLine.trimStart().length;
-  const within = sourceLine.lastIndexOf(piece);
-  if (within !== -1) return within;
-  const text = piece.trimStart();
-  const at = text === '' ? -1 : sourceLine.lastIndexOf(text);
-  if (at !== -1) return at - (piece.length - text.length);
-  return sourceLine.length - sourceLine.trimStart().length;
-}
-
-function readInline(
-  inline: Token,
-  lines: LineIndex,
-  firstLine: number,
-  model: MarkdownModel,
-  heading: boolean,
-): Pick<ProseBlock, 'text' | 'plain' | 'segments'> {
-  const content = inline.content;
-  const toSource = contentMapper(content, lines, firstLine);
-  const lineOf = (offset: number) => lines.place(toSource(offset)).line;
-  const segments: Segment[] = [];
-  let text = '';
-  let plain = '';
-  let cursor = 0;
-  let inAutoLink = false;
-  const children = inline.children ?? [];
-  const skipPast = (needle: string) => {
-    const at = needle === '' ? -1 : content.indexOf(needle, cursor);
-    if (at !== -1) cursor = at + needle.length;
-    return at;
-  };
-  const addBreak = () => {
-    text += ` ${BREAK} `;
-  };
-  for (const child of children) {
-    switch (child.type) {
-      case 'text': {
-        if (inAutoLink) {
-          skipPast(child.content);
-          break;
-        }
-        const at = content.indexOf(child.content, cursor);
-        if (at !== -1) {
-          segments.push({ prose: text.length, src: toSource(at), exact: true, length: child.content.length });
-          cursor = at + child.content.length;
-        } else {
-          segments.push({ prose: text.length, src: toSource(cursor), exact: false, length: 0 });
-        }
-        text += child.content;
-        plain += child.content;
-        break;
-      }
-      case 'text_special': {
-        const at = skipPast(child.markup);
-        segments.push({ prose: text.length, src: toSource(at === -1 ? cursor : at), exact: false, length: at === -1 ? 0 : child.markup.length });
-        text += child.content;
-        plain += child.content;
-        break;
-      }
-      case 'softbreak':
-      case 'hardbreak':
-        skipPast('\n');
-        text += '\n';
-        plain += ' ';
-        break;
-      case 'code_inline':
-        // markdown-it turned the span's line breaks into spaces, so its content may not stand in
-        // the source as such: step over the opening and the matching closing backtick run.
-        cursor = pastCodeSpan(content, cursor, child.markup);
-        addBreak();
-        plain += child.content;
-        break;
-      case 'html_inline':
-        if (child.content.startsWith('<!--')) {
-          const at = content.indexOf(child.content, cursor);
-          collectComments(child.content, lineOf(at === -1 ? cursor : at), model.comments);
-        }
-        skipPast(child.content);
-        text += ' ';
-        break;
-      case 'link_open': {
-        const href = child.attrGet('href') ?? '';
-        const auto = child.markup === 'linkify' || child.markup === 'autolink';
-        model.links.push({ href, line: lineOf(cursor), auto });
-        if (auto) {
-          inAutoLink = true;
-          addBreak();
-        }
-        break;
-      }
-      case 'link_close':
-        inAutoLink = false;
-        break;
-      case 'image': {
-        const alt = child.content;
-        model.images.push({ src: child.attrGet('src') ?? '', alt, line: lineOf(cursor) });
-        skipPast(alt);
-        addBreak();
-        break;
-      }
-    }
-  }
-  // Only headings are quoted in reports; building every paragraph's plain text cost 16 ms a corpus run.
-  return { text, plain: heading ? plain.replace(/\s+/g, ' ').trim() : '', segments };
-}
-
-/**
- * The offset just past the code span whose opening backtick run (`markup`) is the next one at or
- * after `from`: its closing run is the next run of exactly the same length (CommonMark).
- */
-function pastCodeSpan(content: string, from: number, markup: string): number {
-  const open = content.indexOf(markup, from);
-  if (open === -1) return from;
-  let i = open + markup.length;
-  while (i < content.length) {
-    const run = content.indexOf('`', i);
-    if (run === -1) break;
-    let end = run;
-    while (end < content.length && content.charCodeAt(end) === 0x60) end++;
-    if (end - run === markup.length) return end;
-    i = end;
-  }
-  return open + markup.length;
 }

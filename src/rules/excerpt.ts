@@ -1,19 +1,12 @@
 import type { Document } from '../parse/document.js';
+import { excerpt as shownExcerpt } from '../parse/shown.js';
 
 /**
- * The source text of `words[from, to)` on one line, cut to its first `max` words, so that a
- * message shows the writer which sentence it means in the words they wrote.
+ * The words `[from, to)` as a reader sees them, cut to their first `max` written words, so that a
+ * message shows the writer which sentence it means in the words they wrote (parse/shown.ts).
  */
 export function excerpt(doc: Document, from: number, to: number, max = 8): string {
-  const words = doc.words;
-  let end = from;
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    if (words.wordStart(k) && ++n > max) break;
-    end = k;
-  }
-  const text = doc.lines.text.slice(words.starts[from], Math.max(words.starts[from], words.ends[end])).replace(/\s+/g, ' ');
-  return `“${text}${end + 1 < to ? '…' : ''}”`;
+  return shownExcerpt(doc, from, to, max);
 }
 
 /**

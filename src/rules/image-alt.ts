@@ -2,9 +2,17 @@ import { GOOGLE_IMAGES } from './basis.js';
 import { defineRule, type Place } from './types.js';
 import type { Image } from '../parse/markdown.js';
 
+/** The whole image as written: `![alt](src)`, `<img …>` or its template tag. */
 function placeOf(image: Image): Place {
-  return { line: image.line };
+  return { start: image.start, end: image.end };
 }
+
+/** Where the writer puts the alt text, in the syntax the image was written in. */
+const HOW: Record<Image['origin'], string> = {
+  markdown: '![…](…)',
+  html: 'its alt="…" attribute',
+  shortcode: 'the tag’s alt argument',
+};
 
 export default defineRule({
   id: 'image-alt',
@@ -18,7 +26,7 @@ export default defineRule({
     noImages: 'There are no images',
     one: 'The image has alt text',
     all: 'All {{images}} images have alt text',
-    missing: '{{which}} no alt text (of {{images}}); describe {{what}} in ![…](…)',
+    missing: '{{which}} no alt text (of {{images}}); describe {{what}} in {{how}}',
   },
   check({ links }) {
     const { images, missingAlt } = links;
@@ -27,6 +35,6 @@ export default defineRule({
     const first = missingAlt[0];
     const which = missingAlt.length === 1 ? 'One image has' : `${missingAlt.length} images have`;
     const what = first.src === '' ? 'it' : `"${first.src}"`;
-    return [{ passed: false, messageId: 'missing', data: { which, missing: missingAlt.length, images: images.length, what }, at: placeOf(first) }];
+    return [{ passed: false, messageId: 'missing', data: { which, missing: missingAlt.length, images: images.length, what, how: HOW[first.origin] }, at: placeOf(first) }];
   },
 });

@@ -18,9 +18,9 @@ export function sentencesPlace(doc: Document, first: number, end: number): Span 
   return sentencePlace(doc, doc.sentences[first].from, doc.sentences[end - 1].to);
 }
 
-/** The source span of block `index`: its first word to its last (its whole line for a heading). */
+/** The source span of block `index`: its first word to its last sentence's end (a heading whole, `#` included). */
 export function blockPlace(doc: Document, index: number): Place {
   const b = doc.blocks[index];
-  if (b.kind === 'heading' || b.from === b.to) return { line: b.line };
+  if (b.kind === 'heading' || b.from === b.to) return { start: b.start, end: b.end };
   return sentencePlace(doc, b.from, b.to);
 }

@@ -1,7 +1,6 @@
 import type { Link } from '../parse/markdown.js';
 import type { ArticleFacts } from '../rules/types.js';
 import { tokenize } from '../text/tokenize.js';
-import { headingAnchors } from './anchors.js';
 import { countPhrases, countTerms, fingerprint, isContent, linkSentences, WordKeys } from './features.js';
 import { languageTag, SummaryLanguages, type SummaryLanguage } from './language.js';
 import type { SiteSummary, SummaryHeading, SummaryLink } from './types.js';
@@ -19,9 +18,6 @@ export interface SummaryOptions {
   /** The run's languages, so that each is loaded once (default: a registry for this call). */
   languages?: SummaryLanguages;
 }
-
-/** What the parse layer will add to a link (target, text, end); read when present. */
-type LinkFromParser = Link & Partial<{ target: string | null; text: string; column: number; endLine: number; endColumn: number }>;
 
 /** The normalised key of a keyphrase: the stem keys of its content words, joined by ' '. */
 export function phraseKey(words: ReadonlyArray<{ key: string; content: boolean }>): string {
@@ -65,25 +61,21 @@ function articleAliases(data: Record<string, unknown>): string[] {
 
 function summaryLinks(facts: ArticleFacts): SummaryLink[] {
   const site = facts.links.site;
+  const { lines } = facts.doc;
   const out: SummaryLink[] = [];
-  for (const raw of facts.doc.links as LinkFromParser[]) {
+  for (const raw of facts.doc.links) {
     if (out.length === MAX_LINKS) break;
-    const given = raw.target ?? null;
+    // A template the parse layer read to a URL (`{{ site.baseurl }}/x/` → "/x/") gives that URL;
+    // the tags that name a file, a post or a page (`{% post_url %}`) are read from the href here.
+    const given = raw.targetKind === 'url' && raw.target !== raw.href ? raw.target : null;
     const ref = readLink(raw.href, given, site);
     if (ref.kind === 'other') continue;
     // An absolute URL on the site's host is kept as written, with its path as the target.
     const onHost = given === null && /^(?:https?:)?\/\//i.test(raw.href);
     const target = onHost && ref.kind === 'absolute' ? ref.path + (ref.fragment === null ? '' : `#${ref.fragment}`) : given;
-    const column = raw.column ?? 1;
-    out.push({
-      href: raw.href,
-      target,
-      text: raw.text ?? '',
-      line: raw.line,
-      column,
-      endLine: raw.endLine ?? raw.line,
-      endColumn: raw.endColumn ?? column,
-    });
+    const start = lines.place(raw.start);
+    const end = lines.place(raw.end);
+    out.push({ href: raw.href, target, text: raw.text, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
   }
   return out;
 }
@@ -129,8 +121,7 @@ export function buildSummary(facts: ArticleFacts, file: string, path: string | n
   const keys = new WordKeys(doc, (id) => lang.isContent(doc.words.forms, id), lang.slots(doc.words.forms));
   const { terms, termCounts, termOf } = countTerms(keys);
   const headingBlocks = doc.blocks.filter((b) => b.kind === 'heading').slice(0, MAX_HEADINGS);
-  const anchors = headingAnchors(headingBlocks.map((b) => b.plain));
-  const headings: SummaryHeading[] = headingBlocks.map((b, i) => ({ text: anchors[i].text, level: b.level, line: b.line, anchor: anchors[i].anchor }));
+  const headings: SummaryHeading[] = headingBlocks.map((b) => ({ text: b.plain, level: b.level, line: b.line, anchor: b.anchor ?? null }));
   const headingTerms = new Set<string>();
   for (const b of headingBlocks) if (b.level >= 2) keys.distinct(b.from, b.to, headingTerms);
   const line = keyphraseLine(facts);

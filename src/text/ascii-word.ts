@@ -15,6 +15,10 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
 /** Apostrophes WORD allows inside a word: ' ’ ‘ (not ʼ, which is a letter, and left to WORD). */
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2018;
@@ -38,7 +42,9 @@ export function asciiWordEnd(text: string, i: number): number {
   let j = i + 1;
   let c = text.charCodeAt(j);
   while (isLetter(c) || isDigit(c)) c = text.charCodeAt(++j);
-  // Inner apostrophes ("don't", "Trump’s") and decimals ("2.0", "1,000"), as often as they come.
+  // Inner apostrophes ("don't", "Trump’s"), decimals ("2.0", "1,000") and dotted lower-case
+  // parts ("cloud.gov": a dot, then two lower-case letters or digits, the first a letter), as
+  // often as they come.
   for (;;) {
     if (c >= 0x80 && !isApostrophe(c)) return -1;
     const next = text.charCodeAt(j + 1);
@@ -48,6 +54,12 @@ export function asciiWordEnd(text: string, i: number): number {
     } else if ((c === 0x2e || c === 0x2c) && isDigit(next)) {
       j += 2;
       while (isDigit((c = text.charCodeAt(j)))) j++;
+    } else if (c === 0x2e && isLower(next)) {
+      const third = text.charCodeAt(j + 2);
+      if (third >= 0x80) return -1;
+      if (!isLower(third) && !isDigit(third)) break;
+      j += 3;
+      while (isLower((c = text.charCodeAt(j))) || isDigit(c)) j++;
     } else if ((isApostrophe(c) || c === 0x2e || c === 0x2c) && next >= 0x80) {
       return -1;
     } else break;

@@ -133,7 +133,10 @@ export class WordFolder {
       s = s.replace(/\./g, '');
       acronym = true;
     } else {
-      acronym = s.length >= 2 && s !== s.toLowerCase() && s === s.toUpperCase();
+      // "APIs", "READMEs", "URLs": an acronym's plural keeps its capitals and adds a small s, and
+      // names the same thing as the acronym ("personal READMEs" holds "personal README").
+      const capitals = s.length >= 3 && s.charCodeAt(s.length - 1) === 0x73 ? s.slice(0, -1) : s;
+      acronym = capitals.length >= 2 && capitals !== capitals.toLowerCase() && capitals === capitals.toUpperCase();
     }
     const lower = s.toLowerCase();
     // Stem before folding diacritics: the stemmers of French, Spanish or Russian read the accents.

@@ -4,8 +4,8 @@ import type { WordFolder, WordForm } from './fold.js';
 import { WordFlag, Words } from './words.js';
 
 /**
- * Stands in the prose string for what is not prose inside a block (inline code, an image, a URL),
- * so that the words on either side never join into a phrase.
+ * Stands in the prose string for what is not prose inside a block (an image, a URL, a template
+ * tag), so that the words on either side never join into a phrase.
  */
 export const BREAK = '\uFFFC';
 
@@ -13,14 +13,17 @@ let word: RegExp | undefined;
 
 /**
  * A dotted abbreviation ("U.S.", "e.g.") or a word: letters and digits, inner apostrophes
- * ("Trump’s", "don't"), decimals ("2.0") and the suffixes of C++ and C#. Exported for the test
+ * ("Trump’s", "don't"), decimals ("2.0"), dotted lower-case parts of names and addresses
+ * ("cloud.gov", "docs.rs", "Node.js", "index.html": one word, as `wc -w` and a reader count them;
+ * two letters at least after the dot, so "i.e" and "x.y" stay apart, and a capital after a dot
+ * still reads as a sentence that starts without a space) and the suffixes of C++ and C#. Exported for the test
  * that the ASCII fast path (ascii-word.ts) finds the same words. The dotted repeat is capped: an
  * unbounded one backtracks quadratically on "a.a.a.…ab" (40 000 pairs: 7 s; capped: 4 ms).
  * Made on first need: building its Unicode classes cost every run 1.5 ms of start-up, and text in
  * ASCII never needs it.
  */
 export function wordPattern(): RegExp {
-  word ??= /(?:\p{L}\.){2,10}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʼ][\p{L}\p{M}]+|[.,]\p{N}+)*(?:\+\+|#(?![\p{L}\p{N}]))?/gu;
+  word ??= /(?:\p{L}\.){2,10}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʼ][\p{L}\p{M}]+|[.,]\p{N}+|\.\p{Ll}[\p{Ll}\p{N}]+)*(?:\+\+|#(?![\p{L}\p{N}]))?/gu;
   return word;
 }
 
@@ -39,7 +42,7 @@ const enum Gap {
   Broken = 2,
   Terminal = 4,
   Dot = 8,
-  /** Inline code, an image or a URL (BREAK) stood there. */
+  /** An image, a URL or a template tag (BREAK) stood there. */
   Apart = 16,
 }
 
@@ -103,19 +106,46 @@ function endsSentence(prev: WordForm, prevEnd: number, next: WordForm, flags: nu
   );
 }
 
+const PERCENT = 0x25;
+
+/** Whether a "%" at `at` follows a number, with nothing or spaces between ("30%", "30 %"). */
+function percentOfNumber(text: string, at: number, words: Words, first: number): boolean {
+  if (words.length === first) return false;
+  const prevEnd = words.ends[words.length - 1];
+  const last = text.charCodeAt(prevEnd - 1);
+  if (last < 0x30 || last > 0x39) return false;
+  for (let k = prevEnd; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x2009 && c !== 0x202f) return false;
+  }
+  return true;
+}
+
+/**
+ * Code in a block: flat pairs of offsets `[start, end, start, end, …]` in the prose string, in
+ * order. A word starting inside a pair is flagged WordFlag.Code, and punctuation between two
+ * words of one pair ends no sentence (`os.Exit` is not two sentences).
+ */
+export type CodeRanges = readonly number[];
+
+const NO_CODE: CodeRanges = [];
+
 /**
  * Splits prose into words and sentences in one pass. `text` is the prose of one block; its first
  * word always starts a sentence. The words are appended to `words` (offsets into `text`), which
- * is returned.
+ * is returned. A "%" right after a number is a word of its own ("30%": one written word of two
+ * tokens; "30 %": two), so that "30% off" and "30 % off" match each other.
  */
-export function tokenize(text: string, folder: WordFolder, words = new Words(folder.forms)): Words {
+export function tokenize(text: string, folder: WordFolder, words = new Words(folder.forms), code: CodeRanges = NO_CODE): Words {
   // Chinese and Japanese runs need a dictionary to find their words; most blocks have none.
   const cjk = CJK.test(text);
   const first = words.length;
+  const ctx: Context = { text, folder, words, first, code, range: 0, last: -1 };
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c < 0x80 && !isAsciiWordStart(c)) {
+      if (c === PERCENT && percentOfNumber(text, i, words, first)) pushWord(ctx, i, i + 1, Run.None);
       i++;
       continue;
     }
@@ -123,7 +153,7 @@ export function tokenize(text: string, folder: WordFolder, words = new Words(fol
     // before, tokenized in 129 ms instead of 157.
     const end = c < 0x80 ? asciiWordEnd(text, i) : -1;
     if (end !== -1) {
-      pushWord(text, i, end, folder, words, first, Run.None);
+      pushWord(ctx, i, end, Run.None);
       i = end;
       continue;
     }
@@ -132,31 +162,51 @@ export function tokenize(text: string, folder: WordFolder, words = new Words(fol
     const m = pattern.exec(text);
     if (m === null) break;
     i = m.index + m[0].length;
-    if (cjk && CJK.test(m[0])) pushSegmented(m[0], m.index, text, folder, words, first);
-    else pushWord(text, m.index, i, folder, words, first, Run.None);
+    if (cjk && CJK.test(m[0])) pushSegmented(ctx, m[0], m.index);
+    else pushWord(ctx, m.index, i, Run.None);
   }
   return words;
 }
 
+/** What pushWord needs of the text being read. */
+interface Context {
+  text: string;
+  folder: WordFolder;
+  words: Words;
+  /** Words before this index belong to another text. */
+  first: number;
+  code: CodeRanges;
+  /** Index in `code` of the first pair that does not end before the current word. */
+  range: number;
+  /** Index in `code` of the pair the previous word stands in, -1 for none. */
+  last: number;
+}
+
 /** Splits a run of Chinese or Japanese into the words Intl.Segmenter finds (never into letters). */
-function pushSegmented(run: string, at: number, text: string, folder: WordFolder, words: Words, first: number): void {
+function pushSegmented(ctx: Context, run: string, at: number): void {
   let place = Run.First;
-  for (const seg of folder.wordSegmenter().segment(run)) {
+  for (const seg of ctx.folder.wordSegmenter().segment(run)) {
     if (seg.isWordLike === false) continue;
     const start = at + seg.index;
-    pushWord(text, start, start + seg.segment.length, folder, words, first, place);
+    pushWord(ctx, start, start + seg.segment.length, place);
     place = Run.Rest;
   }
 }
 
-/** Appends the word `text[start, end)`; words before index `first` belong to another text. */
-function pushWord(text: string, start: number, end: number, folder: WordFolder, words: Words, first: number, run: Run): void {
+/** Appends the word `text[start, end)`. */
+function pushWord(ctx: Context, start: number, end: number, run: Run): void {
+  const { text, folder, words, code } = ctx;
   const id = folder.idAt(text, start, end);
+  let inCode = -1;
+  if (code.length !== 0) {
+    while (ctx.range < code.length && code[ctx.range + 1] <= start) ctx.range += 2;
+    if (ctx.range < code.length && code[ctx.range] <= start) inCode = ctx.range;
+  }
   let flags = WordFlag.WordStart | WordFlag.SentenceStart;
   if (run === Run.Rest) {
     // The next word of an unspaced run: a word of its own, joined to the one before.
     flags = WordFlag.WordStart | WordFlag.Joined;
-  } else if (words.length > first) {
+  } else if (words.length > ctx.first) {
     const prev = words.length - 1;
     const prevEnd = words.ends[prev];
     const gap = gapFlags(text, prevEnd, start);
@@ -164,9 +214,12 @@ function pushWord(text: string, start: number, end: number, folder: WordFolder, 
     flags = 0;
     // Chinese and Japanese put no spaces between words: each segment is a word.
     if (run === Run.First || (gap & Gap.Space) !== 0) flags |= WordFlag.WordStart;
-    if (endsSentence(forms[words.ids[prev]], prevEnd, forms[id], gap, text)) flags |= WordFlag.SentenceStart;
+    const sameCode = inCode !== -1 && inCode === ctx.last;
+    if (!sameCode && endsSentence(forms[words.ids[prev]], prevEnd, forms[id], gap, text)) flags |= WordFlag.SentenceStart;
     else if ((gap & Gap.Broken) === 0) flags |= WordFlag.Joined;
     if (gap & Gap.Apart) flags |= WordFlag.Apart;
   }
+  if (inCode !== -1) flags |= WordFlag.Code;
+  ctx.last = inCode;
   words.push(id, start, end, flags);
 }

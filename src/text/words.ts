@@ -9,9 +9,17 @@ export const enum WordFlag {
   WordStart = 2,
   /** First word of a sentence. */
   SentenceStart = 4,
-  /** Something that is not prose (inline code, an image, a URL) stands between it and the previous word. */
+  /** Something that is not prose (an image, a URL, a template tag) stands between it and the previous word. */
   Apart = 8,
+  /**
+   * Written as code (inline code, `<code>`): a word a reader sees and a search engine indexes, so
+   * matching and counts read it; a measure that should leave code out (readability) can.
+   */
+  Code = 16,
 }
+
+/** The gap id of a word whose visible gap is kept in `Words.rareGaps` (see `Words.gaps`). */
+const RARE_GAP = 255;
 
 /**
  * The words of a text as the matching layer reads them: a keyphrase, a title, or an article's
@@ -25,7 +33,7 @@ export interface Units {
   alt(i: number): string | undefined;
   acronym(i: number): boolean;
   joined(i: number): boolean;
-  /** Not prose (inline code, an image, a URL) stands before it: no phrase reaches across. */
+  /** Not prose (an image, a URL, a template tag) stands before it: no phrase reaches across. */
   apart(i: number): boolean;
   /** Starts a written word (white space before it); false inside "fox-fox". */
   wordStart(i: number): boolean;
@@ -38,7 +46,7 @@ export interface Units {
 
 /**
  * The words of a text, stored by column: offsets, the id of the spelling in the
- * folder's table, flags, block and sentence, ~21 bytes a word in typed arrays where an object per
+ * folder's table, flags, visible gap, block and sentence, ~22 bytes a word in typed arrays where an object per
  * word took ~150 and a collection for the garbage collector. A 50 MB article has 8 million words.
  */
 export class Words implements Units {
@@ -51,6 +59,17 @@ export class Words implements Units {
   flags: Uint8Array<ArrayBuffer>;
   blocks: Int32Array<ArrayBuffer>;
   sentences: Int32Array<ArrayBuffer>;
+  /**
+   * What a reader sees between each word and the one before it in its block ("-" in
+   * `[Trump](/x)-Putin`, ", " or " " mostly), as an index into `gapTexts`: one byte a word, not a
+   * string, since an article's distinct gaps are few. Past 254 distinct gaps a word's gap is kept
+   * in `rareGaps` by word index. Only the document's words set them (parse/shown.ts reads them);
+   * every other text's gaps read as one space.
+   */
+  gaps: Uint8Array<ArrayBuffer>;
+  readonly gapTexts: string[] = [' '];
+  private readonly gapIds = new Map<string, number>([[' ', 0]]);
+  private readonly rareGaps = new Map<number, string>();
 
   /** @param forms the folder's table of spellings, which grows as new spellings are read. */
   constructor(readonly forms: readonly WordForm[], capacity = 64) {
@@ -60,6 +79,7 @@ export class Words implements Units {
     this.flags = new Uint8Array(capacity);
     this.blocks = new Int32Array(capacity);
     this.sentences = new Int32Array(capacity);
+    this.gaps = new Uint8Array(capacity);
   }
 
   push(id: number, start: number, end: number, flags: number): void {
@@ -84,8 +104,30 @@ export class Words implements Units {
     this.blocks = resized(this.blocks, size, this.length);
     this.sentences = resized(this.sentences, size, this.length);
     this.flags = resized(this.flags, size, this.length);
+    this.gaps = resized(this.gaps, size, this.length);
   }
 
+  /** Records what a reader sees between word `i` and the word before it (see `gaps`). */
+  setGap(i: number, text: string): void {
+    let id = this.gapIds.get(text);
+    if (id === undefined) {
+      if (this.gapTexts.length < RARE_GAP) {
+        id = this.gapTexts.length;
+        this.gapTexts.push(text);
+        this.gapIds.set(text, id);
+      } else {
+        id = RARE_GAP;
+        this.rareGaps.set(i, text);
+      }
+    }
+    this.gaps[i] = id;
+  }
+
+  /** What a reader sees between word `i` and the word before it in its block. */
+  gap(i: number): string {
+    const id = this.gaps[i];
+    return id === RARE_GAP ? (this.rareGaps.get(i) ?? ' ') : this.gapTexts[id];
+  }
   form(i: number): WordForm {
     return this.forms[this.ids[i]];
   }
@@ -127,6 +169,11 @@ export class Words implements Units {
     return (this.flags[i] & WordFlag.Apart) !== 0;
   }
 
+  /** Written as code (see WordFlag.Code). */
+  code(i: number): boolean {
+    return (this.flags[i] & WordFlag.Code) !== 0;
+  }
+
   sentence(i: number): number {
     return this.sentences[i];
   }
@@ -157,6 +204,7 @@ export class Words implements Units {
       wordStart: this.wordStart(i),
       sentenceStart: this.sentenceStart(i),
       apart: this.apart(i),
+      code: this.code(i),
       block: this.blocks[i],
       sentence: this.sentences[i],
     };
@@ -180,6 +228,7 @@ export interface WordView {
   wordStart: boolean;
   sentenceStart: boolean;
   apart: boolean;
+  code: boolean;
   block: number;
   sentence: number;
 }

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * The memory of a long-lived engine (issue 11): one engine analyses 100 000 different documents,
+ * each bringing words no other has, as an editor's or a watch's engine meets ever new text; the
+ * heap after a full collection is printed every 10 000 documents. A bounded engine's heap levels
+ * off; one whose tables grow with every new spelling would climb in proportion.
+ *
+ *   node --expose-gc scripts/bench-engine-memory.mjs [--documents=100000]
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const documents = Number(process.argv.find((a) => a.startsWith('--documents='))?.slice(12) ?? 100_000);
+const { createEngine } = await import(join(ROOT, 'dist', 'index.js'));
+const gc = globalThis.gc ?? (() => {});
+if (globalThis.gc === undefined) console.log('(run with --expose-gc for heap figures after a full collection)');
+
+const engine = createEngine({ config: false, keyphrases: ['release notes'] });
+let id = 0;
+/** An article of ~60 words, 40 of them spellings never seen before. */
+function document(d) {
+  const fresh = Array.from({ length: 40 }, () => `w${(id++).toString(36)}x`).join(' ');
+  return `---\ntitle: Release notes ${d}\n---\n# Release notes ${d}\n\nThe release notes of this version list ${fresh}. Read the release notes before upgrading.\n`;
+}
+const MB = 1024 * 1024;
+const rows = [];
+const t0 = performance.now();
+for (let d = 1; d <= documents; d++) {
+  await engine.analyze({ path: `posts/p${d}.md`, text: document(d) });
+  if (d % (documents / 10) === 0) {
+    gc();
+    const { heapUsed, rss } = process.memoryUsage();
+    rows.push({ d, heap: heapUsed / MB, rss: rss / MB, spellings: id });
+  }
+}
+const seconds = (performance.now() - t0) / 1000;
+console.log(`Long-lived engine: ${documents} different documents (${id} new spellings), ${(documents / seconds).toFixed(0)} documents/s`);
+console.log('| documents | new spellings | heap after GC (MB) | RSS (MB) |');
+console.log('| ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.d} | ${r.spellings} | ${r.heap.toFixed(1)} | ${r.rss.toFixed(0)} |`);
+const first = rows[Math.floor(rows.length / 2) - 1];
+const last = rows[rows.length - 1];
+console.log(`heap from ${first.d} to ${last.d} documents: ${(last.heap - first.heap).toFixed(1)} MB (bounded: the word tables start afresh past 400 000 spellings)`);

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { count } from './helpers.js';
+import { doc, placed, words } from './parse-helpers.js';
+
+// Template tags of Jekyll, Eleventy (Liquid, Nunjucks), Hugo and the Go blog: what a reader sees
+// of them is not the tag. Offsets are in the text as written.
+
+describe('template tags are not prose', () => {
+  it.each([
+    ['a Liquid output in a sentence', 'Welcome to {{ site.title }} today.', ['Welcome@0', 'to@8', 'today@28']],
+    ['a statement on a line of its own', '{% include "nav.html" %}\n\nText here.', ['Text@26', 'here@31']],
+    ['a link whose destination holds a tag', 'See [part one]({{ "/2016/06/20/x/" | url }}) now.', ['See@0', 'part@5', 'one@10', 'now@45']],
+    ['an inline raw pair, whose content is code', 'Use {% raw %}{{ x }}{% endraw %} here', ['Use@0', 'x@16', 'here@33']],
+    ['a Go string of Markdown, its markers', 'even {{raw "`x := 1`"}}.', ['even@0', 'x@13', '1@18']],
+    ['Nunjucks, Go and Liquid comments', 'a {# b #} c {{/* d */}} e {{- /* f */ -}} g {% # h %} i', ['a@0', 'c@10', 'e@24', 'g@42', 'i@54']],
+    ['a comment pair inside a sentence', 'a {% comment %}hidden{% endcomment %} b', ['a@0', 'b@38']],
+    ['Hugo shortcode parameters', '{{< youtube id="abc" title="Red fox" >}}\n', []],
+    ['the content of a Markdown shortcode pair', '{{% notice tip %}}Inner text{{% /notice %}}', ['Inner@18', 'text@24']],
+  ])('%s', (_what, text, expected) => {
+    expect(placed(text)).toEqual(expected);
+  });
+
+  it('keeps the words on either side of a tag apart', () => {
+    expect(count('Welcome to {{ site.title }} today.', 'to today')).toBe(0);
+    expect(words('Welcome to {{ site.title }} today.')).toEqual(['Welcome', 'to', 'today']);
+  });
+
+  it('reads code in a raw pair as code words, and a raw block as a code block', () => {
+    const inline = doc('Use {% raw %}{{ x }}{% endraw %} here');
+    expect([0, 1, 2].map((i) => inline.words.code(i))).toEqual([false, true, false]);
+    const block = doc('{% raw %}\n{{ not a tag }}\n{% endraw %}\n\nAfter.\n');
+    expect(words('{% raw %}\n{{ not a tag }}\n{% endraw %}\n\nAfter.\n')).toEqual(['After']);
+    expect(block.codeBlocks).toBe(1);
+  });
+
+  it.each([
+    ['Liquid', '{% highlight ruby %}\nputs "red fox"\n{% endhighlight %}\n\nAfter.\n'],
+    ['Hugo', '{{< highlight go >}}\nfmt.Println("red fox")\n{{< /highlight >}}\n\nAfter.\n'],
+    ['Go blog (code)', '{{code "fox/main.go" `/START/` `/END/`}}\n\nAfter.\n'],
+    ['Go blog (play)', '{{play "fox/main.go"}}\n\nAfter.\n'],
+  ])('reads a %s code sample as a code block', (_what, text) => {
+    expect(words(text)).toEqual(['After']);
+    expect(doc(text).codeBlocks).toBe(1);
+  });
+
+  it('reads a Go raw string of lines as the Markdown it writes into the page', () => {
+    // The marker lines become empty lines: a tab-indented block is code, a paragraph is prose.
+    expect(words('Intro.\n{{raw `\n\tfunc main() {}\n`}}\n')).toEqual(['Intro']);
+    expect(doc('Intro.\n{{raw `\n\tfunc main() {}\n`}}\n').codeBlocks).toBe(1);
+    expect(placed('{{raw `\nHello *there*.\n`}}\n')).toEqual(['Hello@8', 'there@15']);
+  });
+
+  it('reads the content of a Hugo shortcode pair as Markdown, not its markers', () => {
+    const d = doc('{{< note >}}\nInside the note.\n{{< /note >}}\n');
+    expect(words('{{< note >}}\nInside the note.\n{{< /note >}}\n')).toEqual(['Inside', 'the', 'note']);
+    expect(d.blocks.map((b) => [b.kind, b.line])).toEqual([['paragraph', 2]]);
+  });
+
+  it('lets a statement end a paragraph, but not an output, which stands in the sentence', () => {
+    expect(doc('First line\n{% if x %}\nSecond line\n{% endif %}\n').blocks.map((b) => b.line)).toEqual([1, 3]);
+    expect(doc('First line\n{{ site.title }}\nsame paragraph\n').blocks.map((b) => b.line)).toEqual([1]);
+  });
+
+  it('recognises tags only where the generator would: never in code', () => {
+    expect(placed('`{{ x }}`')).toEqual(['x@4']);
+    expect(doc('`{{ x }}`').words.code(0)).toBe(true);
+    expect(words('```\n{% raw %}\n```\n')).toEqual([]);
+    expect(doc('```\n{% comment %}\n```\nText.\n').comments).toEqual([]);
+  });
+
+  it('records template comments with their place', () => {
+    const text = '{% comment %}\nhidden\n{% endcomment %}\n\nText. {# note #}\n';
+    expect(doc(text).comments).toEqual([
+      { text: 'hidden', line: 1, start: 0, end: 37, kind: 'template' },
+      { text: 'note', line: 5, start: 45, end: 55, kind: 'template' },
+    ]);
+  });
+});
+
+describe('template tags that are images', () => {
+  it.each([
+    ['Eleventy/Jekyll image', '{% image "a.png" "Alt text" %}', { src: 'a.png', alt: 'Alt text' }, []],
+    ['Nunjucks image, with commas', '{% image "a.png", "Alt text" %}', { src: 'a.png', alt: 'Alt text' }, []],
+    ['image_with_class (the alt comes last)', '{% image_with_class "a.png" "w-50" "The alt" %}', { src: 'a.png', alt: 'The alt' }, []],
+    ['an image without alt', '{% image "a.png" "" %}', { src: 'a.png', alt: '' }, []],
+    ['Hugo figure', '{{< figure src="a.png" alt="The alt" caption="A caption" >}}', { src: 'a.png', alt: 'The alt' }, ['A', 'caption']],
+    ['Hugo figure whose caption is its alt', '{{< figure src="a.png" caption="Only a caption" >}}', { src: 'a.png', alt: 'Only a caption' }, ['Only', 'a', 'caption']],
+    ['the Go blog image (no alt)', '{{image "a.png" 800}}', { src: 'a.png', alt: '' }, []],
+    [
+      'a Jekyll include with named parameters over lines',
+      '{% include "linked-figure.html",\n     image: "/a.jpg",\n     alt: "The alt",\n     caption: "The caption" %}',
+      { src: '/a.jpg', alt: 'The alt' },
+      ['The', 'caption'],
+    ],
+  ])('%s', (_what, text, image, prose) => {
+    const d = doc(`${text}\n`);
+    expect(d.images).toEqual([{ ...image, line: 1, start: 0, end: text.length, origin: 'shortcode' }]);
+    expect(words(`${text}\n`)).toEqual(prose);
+  });
+
+  it('reads an image tag inside a link (18F: [{% image … %}](url))', () => {
+    const d = doc('[{% image "a.png" "Alt" %}](https://x.example/)\n');
+    expect(d.images.map((i) => [i.alt, i.start, i.end])).toEqual([['Alt', 1, 26]]);
+    expect(d.links.map((l) => [l.href, l.text, l.start, l.end])).toEqual([['https://x.example/', '', 0, 47]]);
+  });
+});
+
+describe('link destinations that hold template tags', () => {
+  it.each([
+    ['[a]({{ site.baseurl }}/x/)', '/x/', 'url'],
+    ['[a]({{site.baseurl}}/x/)', '/x/', 'url'],
+    ['[a]({{ "/x/" | url }})', '/x/', 'url'],
+    ["[a]({{ '/x/' | relative_url }})", '/x/', 'url'],
+    ['[a]({{ "/x/" | absolute_url }})', '/x/', 'url'],
+    ['[a]({{ "/x/" | prepend: site.baseurl }})', '/x/', 'url'],
+    ['[a]({% link _posts/2016-06-20-x.md %})', '_posts/2016-06-20-x.md', 'file'],
+    ['[a]({% post_url 2016-06-20-x %}#part)', '2016-06-20-x#part', 'post'],
+    ['[a]({{< ref "x.md" >}})', 'x.md', 'ref'],
+    ['[a]({{< relref path="x.md#y" >}})', 'x.md#y', 'ref'],
+    ['[a]({{% ref "x.md" %}})', 'x.md', 'ref'],
+    ['[a]({{ page.url }})', '{{ page.url }}', 'template'],
+    ['[a](/plain/path)', '/plain/path', 'url'],
+    ['[a][r]\n\n[r]: <{{ "/x/" | url }}>', '/x/', 'url'],
+  ])('%s → %s', (text, target, targetKind) => {
+    const [link] = doc(`${text}\n`).links;
+    expect({ text: link.text, target: link.target, targetKind: link.targetKind }).toEqual({ text: 'a', target, targetKind });
+  });
+
+  it('places the whole link, and gives a resolved one the href the site gives it', () => {
+    const text = 'See [part one]({{ "/2016/06/20/x/" | url }}) now.';
+    expect(doc(text).links).toEqual([
+      { href: '/2016/06/20/x/', line: 1, auto: false, start: 4, end: 44, text: 'part one', target: '/2016/06/20/x/', targetKind: 'url' },
+    ]);
+  });
+
+  it('reads an image whose source holds a tag', () => {
+    expect(doc('![Alt]({{ site.baseurl }}/img.png)\n').images.map((i) => [i.src, i.alt, i.origin])).toEqual([['/img.png', 'Alt', 'markdown']]);
+  });
+});
