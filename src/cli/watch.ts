@@ -45,11 +45,16 @@ export function debounceOf(env: CliIO['env']): number {
   return given !== undefined && /^\d{1,6}$/.test(given) ? Number(given) : DEFAULT_DEBOUNCE_MS;
 }
 
-/** Events since the last run, by what they can change: the configuration, a file of the run, or perhaps which files are in it. */
+/**
+ * Events since the last run, by what they can change: the configuration, a file of the run,
+ * perhaps which files are in it, or anything in a folder whose watch could not say what changed
+ * (the system named nothing, or the folder itself went: its files are all looked at again).
+ */
 interface Pending {
   config: Set<string>;
   files: Set<string>;
   maybe: Set<string>;
+  folders: Set<string>;
   since: number;
 }
 
@@ -152,7 +157,8 @@ class WatchSession {
     const names = [...this.files.values()].map(printable);
     const named = this.plan.trees.size === 0 && names.length <= 5 && names.length > 0;
     const what = named ? few(names, 5) : `${names.length} ${names.length === 1 ? 'file' : 'files'} (${few(this.run.patterns.map(printable), 5)}; new ones join)`;
-    return `seo-check: watching ${what} and their configuration; press Ctrl-C to stop\n`;
+    const whose = named && names.length === 1 ? 'its' : 'their';
+    return `seo-check: watching ${what} and ${whose} configuration; press Ctrl-C to stop\n`;
   }
 
   private display(path: string): string {
@@ -161,8 +167,8 @@ class WatchSession {
   }
 
   /** What an event can change, or null when it is none of the watch's business. */
-  private classify(dir: string, name: string | null): { kind: 'config' | 'files' | 'maybe'; path: string } | null {
-    if (name === null) return { kind: 'files', path: dir };
+  private classify(dir: string, name: string | null): { kind: keyof Omit<Pending, 'since'>; path: string } | null {
+    if (name === null) return { kind: 'folders', path: dir };
     const path = join(dir, name);
     if (this.written.has(path)) return null;
     if (name === '.gitignore' || (this.configFile === undefined ? this.configNames.has(name) : path === this.configFile)) return { kind: 'config', path };
@@ -178,7 +184,7 @@ class WatchSession {
     if (this.stopped) return;
     const event = this.classify(dir, name);
     if (event === null) return;
-    this.pending ??= { config: new Set(), files: new Set(), maybe: new Set(), since: Date.now() };
+    this.pending ??= { config: new Set(), files: new Set(), maybe: new Set(), folders: new Set(), since: Date.now() };
     this.pending[event.kind].add(event.path);
     this.schedule();
   }
@@ -208,16 +214,26 @@ class WatchSession {
     return done;
   }
 
-  private reason(p: Pending | null): string {
+  /**
+   * Why the run: the configuration, else the run's files that changed, joined or left it (not an
+   * editor's lock file that looked like an article, nor a new folder: the files it brought). A run
+   * for folders alone (one deleted or made again, with no file of the run in it) names them.
+   */
+  private reason(p: Pending | null, files?: ReadonlyMap<string, string>): string {
     if (p === null) return 'first run';
-    const names = (paths: Set<string>) => [...paths].map((path) => this.display(path));
-    if (p.config.size > 0) return `configuration changed: ${few(names(p.config))}`;
-    return `changed: ${few([...names(p.files), ...names(p.maybe)])}`;
+    const shown = (paths: Iterable<string>) => [...paths].map((path) => this.display(path));
+    if (p.config.size > 0) return `configuration changed: ${few(shown(p.config))}`;
+    const changed = new Set(p.files);
+    if (files !== undefined) {
+      for (const f of files.keys()) if (!this.files.has(f)) changed.add(f);
+      for (const f of this.files.keys()) if (!files.has(f)) changed.add(f);
+    }
+    return `changed: ${few(shown(changed.size > 0 ? changed : [...p.folders, ...p.maybe]))}`;
   }
 
-  private head(p: Pending | null): RunHead {
+  private head(reason: string): RunHead {
     this.runs++;
-    return { run: this.runs, time: new Date(), reason: this.reason(p) };
+    return { run: this.runs, time: new Date(), reason };
   }
 
   /** Watches what the plan and the run's files need now. */
@@ -240,8 +256,9 @@ class WatchSession {
       return this.refused(error, plan, p);
     }
     const missing = new Set(plan.missing);
-    if (p !== null && p.config.size === 0 && p.files.size === 0 && sameKeys(files, this.files) && sameKeys(missing, this.missing)) {
-      // Only folders changed, or a file that is not the run's (not matched, or ignored): same run, nothing to show.
+    if (p !== null && p.config.size === 0 && p.files.size === 0 && p.folders.size === 0 && sameKeys(files, this.files) && sameKeys(missing, this.missing)) {
+      // Only names that could have joined the run changed, and none did (a file not matched or
+      // ignored, an editor's lock file, an empty folder): the same run, nothing to show.
       this.watch(plan, this.files);
       return;
     }
@@ -253,7 +270,7 @@ class WatchSession {
     } catch (error) {
       return this.refused(error, plan, p);
     }
-    const problems = await this.show(result, p);
+    const problems = await this.show(result, this.reason(p, files));
     await this.tell(this.comings(plan, files, p === null), result.report, problems, result.unmatched);
     this.previous = result.report;
     this.files = files;
@@ -261,14 +278,14 @@ class WatchSession {
   }
 
   /** Draws the run (to stdout) and writes the report files; what could not be written is kept for the notes. */
-  private async show(result: RunResult, p: Pending | null): Promise<string[]> {
+  private async show(result: RunResult, reason: string): Promise<string[]> {
     const { io, run } = this;
     const { report } = result;
     const stdout = capture(io.stdout);
     const { color, quiet, errorOnUnmatchedPattern } = run.options;
     const settings = { color, quiet, errorOnUnmatchedPattern, sources: result.sources, baseline: run.baseline && compareReports(run.baseline, report) };
     const problems = await writeOutputs(report, run.outputs, settings, { ...io, stdout }, run.cwd);
-    const head = this.head(p);
+    const head = this.head(reason);
     const toStdout = run.outputs.find((o) => o.path === null);
     if (toStdout !== undefined && JSON_FORMATS.has(toStdout.format)) {
       await writeAll(io.stdout, oneLine(stdout.text));
@@ -318,7 +335,7 @@ class WatchSession {
     if (error instanceof ConfigError) lines = error.lines;
     else if (error instanceof SettingError) lines = [error.message];
     else throw error;
-    const head = this.head(p);
+    const head = this.head(this.reason(p));
     const toStdout = this.run.outputs.find((o) => o.path === null);
     if (toStdout === undefined || !JSON_FORMATS.has(toStdout.format)) {
       await writeAll(this.io.stdout, screenText({ head, clear: this.io.stdout.isTTY === true && head.run > 1, body: '' }, this.paint, columnsOf(this.io)));
