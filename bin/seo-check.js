@@ -12,8 +12,15 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// `--watch` runs until stopped: Ctrl-C and SIGTERM abort this signal, and the watch closes its
+// watchers and ends with exit code 0. The handlers are there only for a watch (any other run
+// stops at once, as Node stops it), and once each: a second Ctrl-C ends the process outright.
+const stop = new AbortController();
+if (process.argv.includes('--watch')) for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop.abort());
+
 main({
   argv: process.argv.slice(2),
+  signal: stop.signal,
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,

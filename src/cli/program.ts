@@ -25,6 +25,7 @@ export interface CliOptions {
   explain?: boolean;
   shard?: { index: number; count: number };
   baseline?: string;
+  watch?: boolean;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -105,6 +106,7 @@ export function checkCommand(io: CliIO, name: 'seo-check' | 'explain' = 'seo-che
       .addOption(new Option('--max-size <MB>', 'refuse files larger than this many MB').argParser(maxSize).default(DEFAULT_MAX_BYTES, '20'))
       .option('--rule <spec>', 'set a rule: id=severity, id.option=value or id:JSON (repeatable)', collect, [])
       .option('--baseline <report.json>', 'show what changed since an earlier JSON report (a pull request against main)')
+      .option('--watch', 'check again on every save of the files, new files in their folders, or their configuration, until Ctrl-C (exit 0; docs/editors.md)')
       .option('--shard <i/n>', 'analyse shard i of n of the files (CI matrices); merge the JSON reports with `seo-check merge`', shardOption)
       .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no file')
       .addOption(new Option('--color', 'colour the report even when not on a terminal'))

@@ -38,18 +38,22 @@ export class RunSettings {
 
   constructor(private readonly options: RunOptions) {
     this.cwd = options.cwd ?? process.cwd();
-    if (typeof options.config === 'string') this.fixed = loadConfigFile(resolve(this.cwd, options.config)).then((c) => c ?? { path: options.config as string, config: {} });
-    else if (options.config === false) this.fixed = Promise.resolve(DEFAULTS);
+    if (options.config === false) this.fixed = Promise.resolve(DEFAULTS);
   }
 
   /** The configuration for a file (`-` and stdin: the current folder's). */
   configFor(file: string): Promise<LoadedConfig> {
+    const named = this.options.config;
+    // `-c` is read when first needed, not in the constructor: a file that cannot be read is
+    // then a rejection someone awaits, and forget() can read it again.
+    if (typeof named === 'string') this.fixed ??= loadConfigFile(resolve(this.cwd, named)).then((c) => c ?? { path: named, config: {} });
     if (this.fixed !== undefined) return this.fixed;
     return this.finder.find(file === '-' ? this.cwd : dirname(resolve(this.cwd, file)));
   }
 
-  /** Forgets every configuration read, so that the next article reads them again (files changed). */
+  /** Forgets every configuration read, `-c`'s file too, so that the next article reads them again (files changed). */
   forget(): void {
+    if (typeof this.options.config === 'string') this.fixed = undefined;
     this.finder.clear();
     this.resolved.clear();
     this.analyzers.clear();
