@@ -6,6 +6,8 @@
  * off; one whose tables grow with every new spelling would climb in proportion.
  *
  *   node --expose-gc scripts/bench-engine-memory.mjs [--documents=100000]
+ *
+ * The last line is the figures as JSON, for scripts/bench.mjs.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,3 +44,4 @@ for (const r of rows) console.log(`| ${r.d} | ${r.spellings} | ${r.heap.toFixed(
 const first = rows[Math.floor(rows.length / 2) - 1];
 const last = rows[rows.length - 1];
 console.log(`heap from ${first.d} to ${last.d} documents: ${(last.heap - first.heap).toFixed(1)} MB (bounded: the word tables start afresh past 400 000 spellings)`);
+console.log(JSON.stringify({ documents, spellings: id, documentsPerSecond: Math.round(documents / seconds), heapMB: rows.map((r) => Number(r.heap.toFixed(1))), growthMB: Number((last.heap - first.heap).toFixed(1)), gc: globalThis.gc !== undefined }));

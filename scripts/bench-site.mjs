@@ -112,6 +112,7 @@ console.log(`site stage, ${originals.length} articles from ${relative(ROOT, sour
 console.log('| scale | articles | per-file stage ms (cpu / wall) | of which buildSummary (cpu) | site stage ms (cpu / wall) | site / per-file (cpu) | findings |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 let sizes = [];
+const figures = [];
 for (const scale of SCALES) {
   const runs = [];
   for (let r = 0; r < RUNS; r++) runs.push(measure(scale));
@@ -121,6 +122,7 @@ for (const scale of SCALES) {
   for (const f of last.result.findings) byRule[`${f.ruleId}/${f.messageId}`] = (byRule[`${f.ruleId}/${f.messageId}`] ?? 0) + 1;
   const pc = median(runs.map((r) => r.perFile.cpu));
   const sc = median(runs.map((r) => r.site.cpu));
+  figures.push({ scale, articles: last.summaries.length, perFileCpuMs: Math.round(pc), siteCpuMs: Math.round(sc), ratio: Number((sc / pc).toFixed(3)) });
   console.log(
     `| ${scale}× | ${last.summaries.length} (${last.failed} unreadable) | ${pc.toFixed(0)} / ${median(runs.map((r) => r.perFile.wall)).toFixed(0)} | ` +
       `${median(runs.map((r) => r.perFile.summary)).toFixed(0)} | ` +
@@ -131,3 +133,5 @@ if (sizes.length > 0) {
   const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
   console.log(`summary size (v8.serialize): median ${median(sizes)} B, mean ${mean.toFixed(0)} B, max ${Math.max(...sizes)} B per article`);
 }
+// The last line: the figures as JSON, for scripts/bench.mjs.
+console.log(JSON.stringify({ scales: figures, summaryBytesMedian: sizes.length > 0 ? median(sizes) : null }));

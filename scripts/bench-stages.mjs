@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the figures of issue 6, as medians over several runs, with every ratio taken
+ * `npm run bench:stages` (was `npm run bench` before issue 16): the figures of issue 6, as medians over several runs, with every ratio taken
  * against a baseline measured in the same run (the machine is noisy; absolute times drift).
  *
  * Reads ../shared/corpus/articles when it exists, else fixtures/ (and says so). Uses the built
  * programmatic API (dist/) for in-process figures and bin/seo-check.js for whole-command ones.
  *
- *   node scripts/bench.mjs [--quick] [--only=startup,memory]
+ *   node scripts/bench-stages.mjs [--quick] [--only=startup,memory]
  *     --quick: fewer runs, smaller files (a smoke test)
  *     --only: the sections to run (throughput, breakdown, startup, corpus, scaling, memory)
  */
