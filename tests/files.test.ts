@@ -140,8 +140,8 @@ describe('directories', () => {
     writeFileSync(join(top, 'real.md'), '# A\n\nred fox\n');
     symlinkSync(join(top, 'real.md'), join(top, 'posts', 'link.md'));
     const r = await runCli([join(top, 'posts'), '-k', 'red fox', '-f', 'json']);
-    // Reported under its real path (outside the folder, so absolute).
-    expect(JSON.parse(r.stdout).results.map((x: { file: string }) => x.file)).toEqual([realpathSync(join(top, 'real.md'))]);
+    // The real file is outside the project (the current folder): reported where it was found.
+    expect(JSON.parse(r.stdout).results.map((x: { file: string }) => x.file)).toEqual([join(top, 'posts', 'link.md')]);
   });
 
   it('a file reached through symbolic links is reported once, under its real path, however it was named', async () => {
@@ -153,6 +153,14 @@ describe('directories', () => {
     expect(await files('a/alias.md')).toEqual(['es.md']);
     expect(await files('a')).toEqual(['es.md']);
     expect(await files('.', 'a/alias.md', 'es.md')).toEqual(['es.md']);
+    // A link to a file outside the project stays where it was found, under the project's configuration.
+    const outside = realpathSync(mkdtempSync(join(dir, 'outside')));
+    writeFileSync(join(outside, 'shared.md'), '# Shared\n\nred fox\n');
+    symlinkSync(join(outside, 'shared.md'), join(top, 'a', 'shared.md'));
+    writeFileSync(join(top, '.seo-checkrc.json'), '{"rules": {"content-length": "off"}}');
+    const both = JSON.parse((await runCli(['a', '-k', 'red fox', '-f', 'json'], { cwd: top })).stdout).results;
+    expect(both.map((x: { file: string }) => x.file)).toEqual(['a/shared.md', 'es.md']);
+    expect(both[0].checks.some((c: { id: string }) => c.id === 'content-length')).toBe(false);
     // A name that is not there is reported as written.
     symlinkSync('gone.md', join(top, 'dangling.md'));
     expect(await files('dangling.md')).toEqual(['dangling.md']);

@@ -45,19 +45,27 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
     return tools;
   };
   const files: string[] = [];
-  const seen = new Set<string>();
   const unmatched: string[] = [];
   let ignored = 0;
-  // A file is reported under its real path, wherever a symbolic link to it was found: a linked
-  // post is that post (its slug, its links), and a file reached by two paths is checked once.
-  const add = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
+  // A file reached by two paths is checked once. A symbolic link to a file of the project is
+  // reported under that file's real path (its slug and links are the file's own); a link to a
+  // file outside it stays where it was found, since that is where the site builds it, and the
+  // project's configuration is the one that applies.
+  const realSeen = new Set<string>();
+  const add = (file: string, real: string) => {
+    if (realSeen.has(real)) return;
+    realSeen.add(real);
     files.push(file);
   };
-  const real = async (file: string) => {
-    const path = await realpath(resolve(cwd, file)).catch(() => null);
-    return path === null ? file : display(cwd, path);
+  const realCwd = await realpath(cwd).catch(() => cwd);
+  /** The name to report a file under (`file`: as written, or absolute from a glob), and its real path. */
+  const named = async (file: string): Promise<[string, string]> => {
+    const found = resolve(cwd, file);
+    const path = await realpath(found).catch(() => null);
+    if (path === null) return [file, found];
+    const inside = relative(realCwd, path);
+    if (inside.startsWith('..') || isAbsolute(inside)) return [isAbsolute(file) ? display(cwd, found) : file, path];
+    return [display(realCwd, path), path];
   };
   const hidden = async (absolute: string) => {
     const { configured, gitignore } = await load();
@@ -67,7 +75,7 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
   };
   for (const pattern of patterns) {
     if (pattern === '-') {
-      add(pattern);
+      add(pattern, pattern);
       continue;
     }
     // A name that is not there stays as written, so that reading it says so.
@@ -81,10 +89,10 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
       found = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: true });
       if (found.length === 0) unmatched.push(pattern);
     } else {
-      add(info === null ? pattern : await real(pattern));
+      add(...(info === null ? ([pattern, resolve(cwd, pattern)] as [string, string]) : await named(pattern)));
       continue;
     }
-    const kept: string[] = [];
+    const kept: Array<[string, string]> = [];
     // Symbolic links are followed (fdir stops at a loop); what one hides is judged by the path
     // it was found under, as git judges it.
     for (const file of found.sort()) {
@@ -92,10 +100,10 @@ export async function expandPatterns(patterns: string[], options: ExpandOptions)
         ignored++;
         continue;
       }
-      kept.push(await real(file));
+      kept.push(await named(file));
     }
     if (info?.isDirectory() && kept.length === 0 && found.length === 0) unmatched.push(pattern);
-    for (const file of kept.sort()) add(file);
+    for (const [file, real] of kept.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) add(file, real);
   }
   return { files, unmatched, ignored };
 }
