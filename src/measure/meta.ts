@@ -1,5 +1,6 @@
 import type { Document } from '../parse/document.js';
 import { DESCRIPTION_KEYS, findKey, KEYPHRASE_KEYS, SLUG_KEY, TITLE_KEY, URL_KEYS } from '../parse/frontmatter-keys.js';
+import { PAGE_EXTENSIONS } from '../util/page-extensions.js';
 
 /** The article's metadata, from front matter or, failing that, from the body and file name. */
 export interface Meta {
@@ -39,7 +40,7 @@ export function slugFromPath(file: string): string | null {
 
 const ANY_EXTENSION = /\.[^.]+$/;
 /** A URL's page extension: `/a/b.html` is page b, but `/2015/01/09/Rust-1.0-alpha` (Zola) is no file "Rust-1". */
-const PAGE_EXTENSION = /\.(?:html?|xhtml|shtml|php|aspx?|md|markdown|mdx)$/i;
+const PAGE_EXTENSION = new RegExp(`\\.(?:${[...PAGE_EXTENSIONS].join('|')})$`, 'i');
 
 /**
  * The slug of a path's segments: the last non-empty one (without its extension when it names a

@@ -1,3 +1,4 @@
+import { PAGE_EXTENSIONS, SOURCE_EXTENSIONS } from '../util/page-extensions.js';
 /**
  * Reading a link's destination as the static site generators read it. Everything here works on
  * the href string the Markdown parser gave (never on Markdown), and on the `target` the parse
@@ -134,10 +135,6 @@ export function isInternalCandidate(href: string, target: string | null, site: s
   return readLink(href, target, site).kind !== 'other';
 }
 
-/** Extensions of pages: a link ending so names an article (or its output), not a file. */
-const PAGE_EXTENSIONS = new Set(['md', 'markdown', 'mdx', 'mdown', 'html', 'htm', 'php', 'asp', 'aspx']);
-/** Extensions of source files, which name an article outright. */
-const SOURCE_EXTENSIONS = new Set(['md', 'markdown', 'mdx', 'mdown']);
 
 /** The extension of a path's last segment, lower case, or ''. */
 export function extensionOf(path: string): string {
