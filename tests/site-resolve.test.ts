@@ -21,6 +21,7 @@ function page(file: string, extra: Partial<SiteSummary> & { headingTexts?: strin
     aliases: [],
     keyphrases: [],
     headings: anchors.map((a, i) => ({ text: a.text, level: 2, line: i + 2, anchor: a.anchor })),
+    ids: [],
     links: hrefs.map((h, i) => {
       const [href, target] = typeof h === 'string' ? [h, null] : h;
       return { href, target, text: '', line: i + 1, column: 1, endLine: i + 1, endColumn: 1 };

@@ -71,6 +71,18 @@ function entityEnd(s: string, amp: number, to: number): number {
 
 const attr = (attrs: HtmlAttribute[], name: string) => attrs.find((a) => a.name === name);
 
+/**
+ * Collects the fragment targets an open tag makes: any element's `id`, and an `<a>`'s `name`
+ * (HTML's legacy anchor, still how a page marks a place to link to).
+ */
+export function collectIds(name: string, attrs: HtmlAttribute[], ids: string[]): void {
+  for (const a of attrs) {
+    if (a.name !== 'id' && !(a.name === 'name' && name === 'a')) continue;
+    const id = decodeEntities(a.value).trim();
+    if (id !== '') ids.push(id);
+  }
+}
+
 /** Reads the HTML `html[from, to)`, handing each block of its prose to `ctx.emit`. */
 export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.length): void {
   const { model, toSource } = ctx;
@@ -149,6 +161,7 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
       }
       case 'open': {
         const { name, attrs } = token;
+        collectIds(name, attrs, model.ids);
         if (BLOCKS.has(name)) {
           flush();
           if (/^h[1-6]$/.test(name)) kinds.push({ kind: 'heading', level: Number(name[1]), id: attr(attrs, 'id')?.value, name });

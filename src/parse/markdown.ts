@@ -46,7 +46,7 @@ function shifted(tag: Tag, by: number): Tag {
  */
 export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: number, options: ParseOptions = {}): MarkdownModel {
   const md = markdownIt(options.mdx === true);
-  const model: MarkdownModel = { blocks: [], links: [], images: [], comments: [], codeBlocks: 0 };
+  const model: MarkdownModel = { blocks: [], links: [], images: [], comments: [], ids: [], codeBlocks: 0 };
   const emit = options.onBlock ?? ((block: ProseBlock) => model.blocks.push(block));
   const env: { references?: unknown } = {};
   const anchors = new Anchors();

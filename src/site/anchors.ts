@@ -58,8 +58,8 @@ export function headingAnchors(texts: readonly string[]): Array<{ text: string; 
 
 /**
  * Whether a fragment could be a generated heading slug: lower-case letters, digits, `-` and `_`.
- * One with capitals or dots (`#TOC_4.1`, `#GobEncoder`) is an HTML id or another page's anchor,
- * which seo-check cannot see (the parse layer does not give HTML ids), so it is never reported.
+ * One with capitals or dots (`#TOC_4.1`, `#GobEncoder`) may be an id a layout or a script makes,
+ * which seo-check cannot see (it sees only the article's own HTML ids), so it is never reported.
  */
 export function slugLike(fragment: string): boolean {
   return /^[\p{Ll}\p{Lo}\p{N}\p{M}_-]+$/u.test(fragment);
@@ -92,9 +92,13 @@ export interface AnchorForms {
 
 const SYMBOL = /[\p{S}\p{Extended_Pictographic}]/u;
 
-/** Every loose form the fragment of one of `headings` may take. */
-export function anchorForms(headings: ReadonlyArray<{ text: string; anchor: string | null }>): AnchorForms {
+/**
+ * Every loose form the fragment of one of `headings` may take, and the `ids` of HTML elements
+ * (`<div id>`, `<a name>`), which a browser scrolls to as it does to a heading.
+ */
+export function anchorForms(headings: ReadonlyArray<{ text: string; anchor: string | null }>, ids: readonly string[] = []): AnchorForms {
   const exact = new Set<string>();
+  for (const id of ids) if (looseAnchor(id) !== '') exact.add(looseAnchor(id));
   const open: string[] = [];
   const seen = new Map<string, number>();
   for (const h of headings) {
