@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { count } from './helpers.js';
 import { doc, placed, words } from './parse-helpers.js';
 
@@ -135,5 +136,41 @@ describe('link destinations that hold template tags', () => {
 
   it('reads an image whose source holds a tag', () => {
     expect(doc('![Alt]({{ site.baseurl }}/img.png)\n').images.map((i) => [i.src, i.alt, i.origin])).toEqual([['/img.png', 'Alt', 'markdown']]);
+  });
+});
+
+describe('HTML tags whose attribute values hold template tags (18F: src="{{ "/a.gif" | url }}")', () => {
+  const IMG = '<img src="{{ "/a.gif" | url }}" alt="Screenshot: typing in mkdir code" />';
+  it.each([
+    ['an <img> on a line of its own', `Some text here.\n\n${IMG}\n\nMore text.\n`, 17, 1, ['Some', 'text', 'here', 'More', 'text']],
+    ['an <img> in a sentence', `Some text ${IMG} here.\n`, 10, 1, ['Some', 'text', 'here']],
+    ['an <img> in a <div> block', `<div>\n\t${IMG}\n</div>\n\nText.\n`, 7, 2, ['Text']],
+  ])('%s: an image, its alt not words', (_what, text, start, line, prose) => {
+    expect(doc(text).images).toEqual([
+      { src: '/a.gif', alt: 'Screenshot: typing in mkdir code', line: line + (text.startsWith('Some text here') ? 2 : 0), start, end: start + IMG.length, origin: 'html' },
+    ]);
+    expect(words(text)).toEqual(prose);
+  });
+
+  it.each([
+    ['inline', 'Read <a href="{{ "/x/" | url }}">the guide</a> now.\n', 5, 46, ['Read', 'the', 'guide', 'now']],
+    ['at the start of a paragraph', '<a href="{{ "/x/" | url }}">the guide</a> now.\n', 0, 41, ['the', 'guide', 'now']],
+    ['a tag with `>` in it', '<a href="{{ site.baseurl }}/x/" title="{{ "a>b" }}">the guide</a>\n', 0, 65, ['the', 'guide']],
+  ])('an <a href> %s: a link to the resolved target', (_what, text, start, end, prose) => {
+    const d = doc(text);
+    expect(d.links.map((l) => [l.target, l.targetKind, l.text, l.start, l.end])).toEqual([['/x/', 'url', 'the guide', start, end]]);
+    expect(words(text)).toEqual(prose);
+  });
+
+  it('a tag without template tags is read by markdown-it as before; one cut by a blank line is no tag', () => {
+    expect(doc('<img src="/b.png" alt="B">\n').images.map((i) => [i.src, i.alt])).toEqual([['/b.png', 'B']]);
+    expect(words('<img src="{{ x\n\ny }}" alt="A">\n')).toEqual(['img', 'src', 'x', 'y', 'alt', 'A']);
+  });
+
+  it('corpus: 18F GitHub guide reads 9 images and no "img src alt" words', () => {
+    const text = readFileSync('/work/shared/corpus/articles/18f/2015-02-24-how-to-use-github-and-the-terminal-a-guide.md', 'utf8');
+    const d = doc(text);
+    expect(d.images.filter((i) => i.src.startsWith('/assets/blog/github-tutorial/')).length).toBe(9);
+    expect(words(text).filter((w) => w === 'img' || w === 'src')).toEqual([]);
   });
 });

@@ -56,6 +56,12 @@ export function decodeEntities(value: string): string {
   return out + value.slice(i);
 }
 
+/** An `<img>`'s src as the site writes it: entities decoded, template tags read (`{{ "/a.gif" | url }}` → "/a.gif"). */
+export function imageSource(value: string | undefined): string {
+  const src = decodeEntities(value ?? '');
+  return resolveTarget(src, 0, src.length).target;
+}
+
 /** The end of the entity (`&amp;`, `&#38;`, `&#x26;`) at `amp`, or -1. */
 function entityEnd(s: string, amp: number, to: number): number {
   let i = amp + 1;
@@ -175,7 +181,7 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
         } else if (name === 'br') prose.space('\n');
         else if (name === 'img') {
           const start = toSource(token.start);
-          const src = decodeEntities(attr(attrs, 'src')?.value ?? '');
+          const src = imageSource(attr(attrs, 'src')?.value);
           model.images.push({ src, alt: decodeEntities(attr(attrs, 'alt')?.value ?? ''), line: ctx.lineOf(start), start, end: toSource(token.end - 1) + 1, origin: 'html' });
           prose.apart();
         } else if (name === 'a' && attr(attrs, 'href') !== undefined) {

@@ -1,7 +1,7 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import type { LineIndex } from './lines.js';
 import { tokenizeHtml } from './html.js';
-import { collectIds, decodeEntities } from './html-text.js';
+import { collectIds, decodeEntities, imageSource } from './html-text.js';
 import type { Link, MarkdownModel } from './model.js';
 import { spanOf } from './positions.js';
 import { ProseBuilder } from './prose.js';
@@ -160,7 +160,7 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
           collectIds(tag.name, tag.attrs, model.ids);
           const value = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
           if (tag.name === 'img') {
-            model.images.push({ src: decodeEntities(value('src') ?? ''), alt: decodeEntities(value('alt') ?? ''), ...place, origin: 'html' });
+            model.images.push({ src: imageSource(value('src')), alt: decodeEntities(value('alt') ?? ''), ...place, origin: 'html' });
             prose.apart();
           } else if (tag.name === 'a' && value('href') !== undefined) {
             const href = decodeEntities(value('href')!);

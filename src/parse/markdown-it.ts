@@ -5,6 +5,7 @@ import type { LineIndex } from './lines.js';
 import { useAdmonitions } from './admonitions.js';
 import { useMdx } from './mdx.js';
 import { usePositions } from './positions.js';
+import { useTemplateHtml } from './template-html.js';
 import { useTemplates } from './template-rules.js';
 
 /*
@@ -53,6 +54,7 @@ function newParser(mdx: boolean): MarkdownIt {
   skipPlainLinks(md);
   usePositions(md);
   useTemplates(md);
+  useTemplateHtml(md);
   useAdmonitions(md);
   if (mdx) useMdx(md);
   return md;
