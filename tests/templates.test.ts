@@ -174,3 +174,33 @@ describe('HTML tags whose attribute values hold template tags (18F: src="{{ "/a.
     expect(words(text).filter((w) => w === 'img' || w === 'src')).toEqual([]);
   });
 });
+
+describe('reference definitions whose destination holds template tags', () => {
+  it.each([
+    ['[a][r]\n\n[r]: {{ site.baseurl }}/guide/', '/guide/', 'url', '/guide/'],
+    ['[a][r]\n\n[r]: {% post_url 2016-01-01-x %}', '2016-01-01-x', 'post', '%7B%25%20post_url%202016-01-01-x%20%25%7D'],
+    ['[a][r]\n\n[r]: {% link _posts/x.md %}#y "A title"', '_posts/x.md#y', 'file', '%7B%25%20link%20_posts/x.md%20%25%7D#y'],
+    ['[a][R]\n\n[r]: {{ "/x/" | url }}\n[R]: /second/', '/x/', 'url', '/x/'],
+    ['> [a][r]\n>\n> [r]: {{ site.baseurl }}/q/', '/q/', 'url', '/q/'],
+  ])('%s → %s', (text, target, targetKind, href) => {
+    const d = doc(`${text}\n`);
+    expect(d.links.map((l) => [l.text, l.target, l.targetKind, l.href])).toEqual([['a', target, targetKind, href]]);
+    expect(words(`${text}\n`)).toEqual(['a']);
+  });
+
+  it('the 18F repro: 7 words, 2 internal links, "guide" once', () => {
+    const text = '---\ntitle: x\n---\n\nSee [the guide][guide] and [my post][p] today.\n\n[guide]: {{ site.baseurl }}/guide/\n[p]: {% post_url 2016-01-01-x %}\n';
+    const d = doc(text);
+    expect(words(text)).toEqual(['See', 'the', 'guide', 'and', 'my', 'post', 'today']);
+    expect(d.links.map((l) => [l.target, l.start, l.end])).toEqual([['/guide/', 22, 40], ['2016-01-01-x', 45, 57]]);
+  });
+
+  it.each([
+    ['text after the destination', '[r]: {{ site.baseurl }}/x/ more words\n', ['r', 'x', 'more', 'words']],
+    ['a line that continues a paragraph', 'Text\n[r]: {{ site.baseurl }}/x/\n', ['Text', 'r', 'x']],
+    ['a tag left open', '[r]: {{ site.baseurl /x/\n', ['r', 'site.baseurl', 'x']],
+  ])('no definition: %s', (_what, text, expected) => {
+    expect(doc(text).links).toEqual([]);
+    expect(words(text)).toEqual(expected);
+  });
+});

@@ -6,6 +6,7 @@ import { useAdmonitions } from './admonitions.js';
 import { useMdx } from './mdx.js';
 import { usePositions } from './positions.js';
 import { useTemplateHtml } from './template-html.js';
+import { useTemplateReferences } from './template-references.js';
 import { useTemplates } from './template-rules.js';
 
 /*
@@ -55,6 +56,7 @@ function newParser(mdx: boolean): MarkdownIt {
   usePositions(md);
   useTemplates(md);
   useTemplateHtml(md);
+  useTemplateReferences(md);
   useAdmonitions(md);
   if (mdx) useMdx(md);
   return md;
