@@ -204,3 +204,21 @@ describe('reference definitions whose destination holds template tags', () => {
     expect(words(text)).toEqual(expected);
   });
 });
+
+describe('template comments that span blank lines', () => {
+  it.each([
+    ['Nunjucks {# … #}', 'Intro.\n\n{# Draft notes:\n\nremember the secret plan #}\n\nOutro.\n', 'Draft notes:\n\nremember the secret plan', 8, 52],
+    ['Go/Hugo {{/* … */}}', 'Intro.\n\n{{/* Hugo note\n\nhidden words here */}}\n\nOutro.\n', 'Hugo note\n\nhidden words here', 8, 46],
+    ['Go/Hugo {{- /* … */ -}}, two blank lines', 'Intro.\n\n{{- /* a\n\n\nb */ -}}\n\nOutro.\n', 'a\n\n\nb', 8, 27],
+  ])('%s is a comment, its words not prose', (_what, text, comment, start, end) => {
+    expect(words(text)).toEqual(['Intro', 'Outro']);
+    expect(doc(text).comments).toEqual([{ text: comment, line: 3, start, end, kind: 'template' }]);
+  });
+
+  it.each([
+    ['an output {{ … }}', 'Intro {{ x\n\ny }} outro.\n', ['Intro', 'x', 'y', 'outro']],
+    ['a statement {% … %}', '{% if x\n\n%} outro.\n', ['if', 'x', 'outro']],
+  ])('%s still stops at a blank line', (_what, text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+});
