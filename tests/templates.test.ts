@@ -222,3 +222,16 @@ describe('template comments that span blank lines', () => {
     expect(words(text)).toEqual(expected);
   });
 });
+
+describe('a tag never closed in the last paragraph', () => {
+  // In a window that is not the article's last, an unclosed tag may close in lines not read
+  // yet (the window reader reads it again); at the article's end it is prose.
+  it.each([
+    ['{{', 'Intro words here.\n\n{{ is how a Jinja expression starts, and this last paragraph says so.\n', ['Intro', 'words', 'here', 'is', 'how', 'a', 'Jinja', 'expression', 'starts', 'and', 'this', 'last', 'paragraph', 'says', 'so']],
+    ['{%', 'Intro.\n\n{% is how a Liquid tag starts.\n', ['Intro', 'is', 'how', 'a', 'Liquid', 'tag', 'starts']],
+    ['{#', 'Intro.\n\n{# a note never closed\n\nLast words.\n', ['Intro', 'a', 'note', 'never', 'closed', 'Last', 'words']],
+    ['{{ before another paragraph', 'Intro.\n\n{{ opens here.\n\nAnother paragraph.\n', ['Intro', 'opens', 'here', 'Another', 'paragraph']],
+  ])('%s: its line is prose', (_what, text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+});
