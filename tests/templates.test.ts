@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { count } from './helpers.js';
 import { doc, placed, words } from './parse-helpers.js';
+import { WordFlag } from '../src/text/words.js';
 
 // Template tags of Jekyll, Eleventy (Liquid, Nunjucks), Hugo and the Go blog: what a reader sees
 // of them is not the tag. Offsets are in the text as written.
@@ -233,5 +234,40 @@ describe('a tag never closed in the last paragraph', () => {
     ['{{ before another paragraph', 'Intro.\n\n{{ opens here.\n\nAnother paragraph.\n', ['Intro', 'opens', 'here', 'Another', 'paragraph']],
   ])('%s: its line is prose', (_what, text, expected) => {
     expect(words(text)).toEqual(expected);
+  });
+});
+
+describe('template pairs inside HTML blocks', () => {
+  /** Each word as surface@line:column, `code:` before a code word. */
+  const read = (text: string) => {
+    const d = doc(text);
+    return Array.from({ length: d.words.length }, (_, i) => {
+      const at = d.lines.place(d.words.starts[i]);
+      return `${d.words.flags[i] & WordFlag.Code ? 'code:' : ''}${d.words.surface(i)}@${at.line}:${at.column}`;
+    });
+  };
+  it.each([
+    [
+      'a comment pair and a highlight pair in a <div>',
+      '<div class="x">\n{% comment %}secret hidden note{% endcomment %}\n<p>Shown text.</p>\n{% highlight js %}var hiddenCode = 1;{% endhighlight %}\n</div>\n',
+      ['Shown@3:4', 'text@3:10', 'code:var@4:19', 'code:hiddenCode@4:23', 'code:1@4:36'],
+      [{ text: 'secret hidden note', line: 2, start: 16, end: 63, kind: 'template' }],
+    ],
+    [
+      'a comment pair around HTML tags',
+      '<div>\n{% comment %}\n<p>Old text.</p>\n{% endcomment %}\n<p>New text.</p>\n</div>\n',
+      ['New@5:4', 'text@5:8'],
+      [{ text: '<p>Old text.</p>', line: 2, start: 6, end: 53, kind: 'template' }],
+    ],
+    [
+      'a raw pair whose content looks like tags',
+      '<div>{% raw %}{{ x }}{% endraw %} after</div>\n',
+      ['code:x@1:18', 'after@1:35'],
+      [],
+    ],
+    ['an unclosed comment pair blanks only its tag', '<div>{% comment %} shown</div>\n', ['shown@1:20'], []],
+  ])('%s', (_what, text, expected, comments) => {
+    expect(read(text)).toEqual(expected);
+    expect(doc(text).comments).toEqual(comments);
   });
 });

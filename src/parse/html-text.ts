@@ -2,7 +2,7 @@ import { unescapeAll } from 'markdown-it/lib/common/utils.mjs';
 import { tokenizeHtml, type HtmlAttribute } from './html.js';
 import { ProseBuilder } from './prose.js';
 import { meaningOf } from './template-meaning.js';
-import { tagAt } from './template-syntax.js';
+import { closingTag, tagAt } from './template-syntax.js';
 import { resolveTarget } from './template-meaning.js';
 import type { Anchors } from './anchors.js';
 import type { BlockKind, Container, Link, MarkdownModel, ProseBlock } from './model.js';
@@ -125,6 +125,8 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
     for (const open of links) open.from = 0;
     prose = new ProseBuilder();
   };
+  /** Past the closing tag of a template pair read from a text token: tokens before it are inside the pair. */
+  let skipTo = from;
   const text = (start: number, end: number) => {
     let i = start;
     while (i < end) {
@@ -147,14 +149,33 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
       }
       const meaning = meaningOf(html, tag);
       const start = toSource(tag.start);
-      const place = { line: ctx.lineOf(start), start, end: toSource(tag.end - 1) + 1 };
+      // A pair (`{% comment %}`, `{% raw %}`, `{% highlight %}`) runs to its closing tag, which may
+      // stand past this text, after HTML tags: what lies between is read as in a paragraph
+      // (inline.ts), a comment or code, and the HTML tokens in it are skipped.
+      const close = meaning.kind === 'pair' ? closingTag(html, tag, tag.end, to) : null;
+      const last = close?.end ?? tag.end;
+      const place = { line: ctx.lineOf(start), start, end: toSource(last - 1) + 1 };
       if (meaning.kind === 'image') model.images.push({ src: meaning.src, alt: meaning.alt, ...place, origin: 'shortcode' });
       else if (meaning.kind === 'comment') model.comments.push({ text: meaning.text, ...place, kind: 'template' });
+      else if (close !== null && meaning.kind === 'pair' && meaning.content === 'comment') {
+        model.comments.push({ text: html.slice(tag.end, close.start).trim(), ...place, kind: 'template' });
+      }
       prose.apart();
-      i = tag.end;
+      if (close !== null && meaning.kind === 'pair' && meaning.content === 'code') {
+        prose.lines(html, tag.end, close.start, toSource, true);
+        prose.apart();
+      }
+      i = last;
+      if (last > end) skipTo = last;
     }
   };
   for (const token of tokenizeHtml(html, from, to)) {
+    if (token.end <= skipTo) continue;
+    if (token.start < skipTo) {
+      // The rest of a text the pair ended in.
+      if (token.type === 'text' && hidden === 0 && pre === 0) text(skipTo, token.end);
+      continue;
+    }
     switch (token.type) {
       case 'text':
         if (hidden === 0 && pre === 0) text(token.start, token.end);
