@@ -271,3 +271,23 @@ describe('template pairs inside HTML blocks', () => {
     expect(doc(text).comments).toEqual(comments);
   });
 });
+
+describe('which includes show an image', () => {
+  it.each([
+    ['a video with a url', '{% include youtube.html url="https://www.youtube.com/embed/abc" %}', null],
+    ['a card with a title and a url', '{% include card.html title="Read the guide" url="/guide/" %}', null],
+    ['a button with an href', '{% include button.html href="/x/" text="Sign up" %}', null],
+    ['a file include with a path', '{% include snippet.html path="/code/x.py" %}', null],
+    ['a src that is no image', '{% include embed.html src="/demo/index.html" %}', null],
+    ['an include with alt', '{% include card.html url="/x/" alt="A card" %}', { src: '/x/', alt: 'A card' }],
+    ['a src naming an image file', '{% include box.html src="/a/b.PNG?v=2" %}', { src: '/a/b.PNG?v=2', alt: '' }],
+    ['an image value naming an image file', '{% include hero.html image="/img/hero.webp" %}', { src: '/img/hero.webp', alt: '' }],
+    ['an image include by its name', '{% include figure.html url="/a/b" %}', { src: '/a/b', alt: '' }],
+    ['an image include, quoted name', '{% include "image-with-caption.html" file="/a/b" %}', { src: '/a/b', alt: '' }],
+    ['an Eleventy render of a photo partial', '{% render "photo.liquid", path: "/p/q" %}', { src: '/p/q', alt: '' }],
+  ])('%s', (_what, text, image) => {
+    const d = doc(`${text}\n`);
+    expect(d.images).toEqual(image === null ? [] : [{ ...image, line: 1, start: 0, end: text.length, origin: 'shortcode' }]);
+    expect(d.words.length).toBe(0);
+  });
+});
