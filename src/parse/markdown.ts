@@ -78,6 +78,8 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
       case 'admonition_open':
         tooDeep(token, bodyLine + at(token.map, 0));
         containers.push(token.type === 'list_item_open' ? 'list' : token.type === 'blockquote_open' ? 'blockquote' : 'admonition');
+        // A Pandoc div's `{#id}` is an anchor, as an HTML element's id is.
+        if (typeof (token.meta as { id?: unknown } | null)?.id === 'string') model.ids.push((token.meta as { id: string }).id);
         break;
       case 'list_item_close':
       case 'blockquote_close':
