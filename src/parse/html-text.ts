@@ -200,6 +200,8 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
           }
           if (VOID.has(name) || token.selfClosing) closeBlock(name);
         } else if (name === 'br') prose.space('\n');
+        // A superscript or subscript (a footnote mark) is no part of the words beside it.
+        else if (name === 'sup' || name === 'sub') prose.space();
         else if (name === 'img') {
           const start = toSource(token.start);
           const src = imageSource(attr(attrs, 'src')?.value);
@@ -227,6 +229,7 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
           open.link.end = toSource(token.end - 1) + 1;
         } else if (CODE.has(name)) code = Math.max(0, code - 1);
         else if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (name === 'sup' || name === 'sub') prose.space();
         break;
       }
     }

@@ -21,6 +21,9 @@ const HIDDEN = new Set(['script', 'style', 'template', 'svg', 'math', 'noscript'
 /** Inline HTML tags that stand between words as a break of the line or of the block. */
 const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'hr', 'table', 'ul', 'ol', 'blockquote', 'figure', 'figcaption']);
 
+/** A superscript or subscript (a footnote mark: `unwinding<sup>1</sup>`) is no part of the words beside it. */
+const SCRIPT = new Set(['sup', 'sub']);
+
 /**
  * Maps offsets in an inline token's content to source offsets. markdown-it gives each content
  * line as a suffix of its source line (container markers and indentation removed), so each
@@ -29,13 +32,26 @@ const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'hr', 'table
 export function contentMapper(content: string, lines: LineIndex, firstLine: number): (offset: number) => number {
   const contentStarts: number[] = [];
   const sourceStarts: number[] = [];
+  /** Per line, the content offsets of the `|` that stood escaped (`\|`) in a table cell; null for none. */
+  const pipes: Array<number[] | null> = [];
   let at = 0;
   let line = firstLine;
   for (const piece of content.split('\n')) {
     contentStarts.push(at);
     const sourceLine = line < lines.count ? lines.lineText(line) : '';
     const base = line < lines.count ? lines.starts[line] : lines.text.length;
-    sourceStarts.push(base + pieceStart(piece, sourceLine));
+    const escaped = piece.includes('|') && !sourceLine.includes(piece) ? piece.replace(/\|/g, '\\|') : null;
+    // markdown-it gives a table cell's `\|` as `|`: the cell is found as written, and each
+    // escaped pipe moves what follows it one column on.
+    if (escaped !== null && sourceLine.includes(escaped)) {
+      sourceStarts.push(base + sourceLine.lastIndexOf(escaped));
+      const marks: number[] = [];
+      for (let k = piece.indexOf('|'); k !== -1; k = piece.indexOf('|', k + 1)) marks.push(at + k);
+      pipes.push(marks);
+    } else {
+      sourceStarts.push(base + pieceStart(piece, sourceLine));
+      pipes.push(null);
+    }
     at += piece.length + 1;
     line++;
   }
@@ -43,7 +59,10 @@ export function contentMapper(content: string, lines: LineIndex, firstLine: numb
   return (offset) => {
     if (offset < contentStarts[i]) i = 0;
     while (i + 1 < contentStarts.length && contentStarts[i + 1] <= offset) i++;
-    return sourceStarts[i] + (offset - contentStarts[i]);
+    let shift = 0;
+    const marks = pipes[i];
+    if (marks !== null) for (const m of marks) if (m < offset) shift++;
+    return sourceStarts[i] + (offset - contentStarts[i]) + shift;
   };
 }
 
@@ -125,14 +144,18 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
           break;
         }
         if (at !== -1) {
-          prose.verbatim(child.content, toSource(at), code > 0);
+          verbatimAt(prose, child.content, at, toSource, code > 0);
           cursor = at + child.content.length;
         } else prose.replaced(child.content, toSource(cursor), 0, code > 0);
         break;
       }
       case 'text_special': {
         const at = skipPast(child.markup);
-        if (hidden === 0) prose.replaced(child.content, toSource(at === -1 ? cursor : at), at === -1 ? 0 : child.markup.length, code > 0);
+        if (hidden > 0) break;
+        // A backslash before a character it does not escape (`\alpha`) stays as written: its
+        // characters are the source's, so a word after it starts on its own letter.
+        if (at !== -1 && child.content === child.markup) prose.verbatim(child.content, toSource(at), code > 0);
+        else prose.replaced(child.content, toSource(at === -1 ? cursor : at), at === -1 ? 0 : child.markup.length, code > 0);
         break;
       }
       case 'softbreak':
@@ -170,7 +193,7 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
             htmlLinks.push({ link, from: prose.text.length });
           } else if (CODE.has(tag.name) && !tag.selfClosing) code++;
           else if (HIDDEN.has(tag.name) && !tag.selfClosing) hidden++;
-          else if (BREAKING.has(tag.name)) prose.space(tag.name === 'br' ? '\n' : ' ');
+          else if (BREAKING.has(tag.name) || SCRIPT.has(tag.name)) prose.space(tag.name === 'br' ? '\n' : ' ');
         } else if (tag.type === 'close') {
           if (tag.name === 'a' && htmlLinks.length > 0) {
             const { link, from } = htmlLinks.pop()!;
@@ -178,7 +201,7 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
             link.end = place.end;
           } else if (CODE.has(tag.name)) code = Math.max(0, code - 1);
           else if (HIDDEN.has(tag.name)) hidden = Math.max(0, hidden - 1);
-          else if (BREAKING.has(tag.name)) prose.space();
+          else if (BREAKING.has(tag.name) || SCRIPT.has(tag.name)) prose.space();
         }
         break;
       }
@@ -249,6 +272,21 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
     if (link.end === -1) link.end = endAt(content.length);
   }
   return { prose, toSource };
+}
+
+/**
+ * `text`, found at content offset `at`, as verbatim prose. The source holds it as written, but
+ * for a table cell's escaped pipes (`\|`, given as `|`), past each of which the text is one
+ * column further on: a stretch of its own after each.
+ */
+function verbatimAt(prose: ProseBuilder, text: string, at: number, toSource: (offset: number) => number, code: boolean): void {
+  let start = 0;
+  for (let k = text.indexOf('|'); k !== -1 && k + 1 < text.length; k = text.indexOf('|', k + 1)) {
+    if (toSource(at + k + 1) === toSource(at + k) + 1) continue;
+    prose.verbatim(text.slice(start, k + 1), toSource(at + start), code);
+    start = k + 1;
+  }
+  prose.verbatim(start === 0 ? text : text.slice(start), toSource(at + start), code);
 }
 
 /** Reads a code span's content as code words, placed line by line; returns the cursor past it. */
