@@ -104,7 +104,7 @@ function targetOf(href: string): { target: string; targetKind: TargetKind } {
  * Reads an inline token whose content starts on 0-based line `firstLine` of `lines`, already
  * parsed (its children set): its prose, and the links, images and comments it holds (into `model`).
  */
-export function readInline(inline: Token, lines: LineIndex, firstLine: number, model: MarkdownModel): InlineProse {
+export function readInline(inline: Token, lines: LineIndex, firstLine: number, model: MarkdownModel, mdx = false): InlineProse {
   const content = inline.content;
   const toSource = contentMapper(content, lines, firstLine);
   const lineOf = (offset: number) => lines.place(toSource(offset)).line;
@@ -171,8 +171,9 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
         const start = at === -1 ? cursor : at;
         cursor = span?.end ?? (at === -1 ? cursor : at + child.content.length);
         const tag = tokenizeHtml(child.content)[0];
-        // An MDX expression (`{x}`) or component (`<Chart>`) shows what the page computes: not prose.
-        if (tag === undefined || tag.type === 'text' || /^<\/?[A-Z>]/.test(child.content)) {
+        // An MDX expression (`{x}`) or component (`<Chart>`) shows what the page computes: not
+        // prose. In Markdown, HTML's names are case-blind: `<A HREF>` is a link.
+        if (tag === undefined || tag.type === 'text' || (mdx && /^<\/?[A-Z>]/.test(child.content))) {
           prose.apart();
           break;
         }

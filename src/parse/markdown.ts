@@ -121,7 +121,7 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
           }
         }
         parseInline(md, env, token);
-        const { prose, toSource } = readInline(token, lines, bodyLine + first, model);
+        const { prose, toSource } = readInline(token, lines, bodyLine + first, model, options.mdx === true);
         if (pending !== undefined && prose.text.trim() !== '') {
           let start = toSource(0);
           let end = toSource(token.content.length - 1) + 1;
