@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingAnchors } from '../src/site/anchors.js';
+import { headingsOf } from './parse-helpers.js';
 import { LinkResolver, type Resolution } from '../src/site/resolve.js';
 import type { SiteSummary } from '../src/site/types.js';
 import { datedTail, pageKey, readLink } from '../src/site/url.js';
@@ -7,7 +7,7 @@ import { datedTail, pageKey, readLink } from '../src/site/url.js';
 /** A summary with only what link resolution reads. */
 function page(file: string, extra: Partial<SiteSummary> & { headingTexts?: string[]; hrefs?: Array<string | [string, string]> } = {}): SiteSummary {
   const { headingTexts = [], hrefs = [], ...rest } = extra;
-  const anchors = headingAnchors(headingTexts);
+  const anchors = headingsOf(headingTexts);
   return {
     file,
     path: `/site/${file}`,
