@@ -60,6 +60,11 @@ const TRICKY = fc.constantFrom(
   'see [x]({{ "/y/" | url }}) and {{ site.name }}\n',
   '## Title {#id}\n\n## Title\n',
   '<table>\n<tr><td>a</td></tr>\n</table>\n',
+  '{{ is how an expression starts, never closed\n',
+  '{# notes\n\nover paragraphs #}\n',
+  '{# a comment never closed\n',
+  '<img src="{{ "/a.gif" | url }}" alt="A gif" />\n',
+  '[g]: {{ site.baseurl }}/g/\n',
 );
 
 const document = fc

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, report } from './helpers.js';
+import { doc, words } from './parse-helpers.js';
 
 const text = fixture('charts.mdx');
 
@@ -19,5 +20,16 @@ describe('MDX', () => {
   });
   it('keeps a paragraph that merely starts with a capital "Import"', () => {
     expect(report('Import the data first.\n', {}, 'a.mdx').stats.words).toBe(4);
+  });
+});
+
+describe('an upper-case HTML tag is a component only in MDX', () => {
+  it.each([
+    ['Markdown: <A HREF> is a link', false, [['/x', 'the page', 4, 29]], ['See', 'the', 'page', 'now']],
+    ['MDX: <A HREF> is a component', true, [], ['See', 'the', 'page', 'now']],
+  ])('%s', (_what, mdx, links, expected) => {
+    const text = 'See <A HREF="/x">the page</A> now.\n';
+    expect(doc(text, mdx).links.map((l) => [l.href, l.text, l.start, l.end])).toEqual(links);
+    expect(words(text, mdx)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingAnchors } from '../src/site/anchors.js';
+import { headingsOf } from './parse-helpers.js';
 import { LinkResolver, type Resolution } from '../src/site/resolve.js';
 import type { SiteSummary } from '../src/site/types.js';
 import { datedTail, pageKey, readLink } from '../src/site/url.js';
@@ -7,7 +7,7 @@ import { datedTail, pageKey, readLink } from '../src/site/url.js';
 /** A summary with only what link resolution reads. */
 function page(file: string, extra: Partial<SiteSummary> & { headingTexts?: string[]; hrefs?: Array<string | [string, string]> } = {}): SiteSummary {
   const { headingTexts = [], hrefs = [], ...rest } = extra;
-  const anchors = headingAnchors(headingTexts);
+  const anchors = headingsOf(headingTexts);
   return {
     file,
     path: `/site/${file}`,
@@ -21,6 +21,7 @@ function page(file: string, extra: Partial<SiteSummary> & { headingTexts?: strin
     aliases: [],
     keyphrases: [],
     headings: anchors.map((a, i) => ({ text: a.text, level: 2, line: i + 2, anchor: a.anchor })),
+    ids: [],
     links: hrefs.map((h, i) => {
       const [href, target] = typeof h === 'string' ? [h, null] : h;
       return { href, target, text: '', line: i + 1, column: 1, endLine: i + 1, endColumn: 1 };

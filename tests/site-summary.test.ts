@@ -1,7 +1,9 @@
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../src/engine/analyzer.js';
-import { headingAnchors, githubSlug, kramdownSlug } from '../src/site/anchors.js';
+import { slug } from '../src/parse/anchors.js';
+import { kramdownSlug } from '../src/site/anchors.js';
+import { headingsOf } from './parse-helpers.js';
 import { MAX_SENTENCES, MAX_TERMS } from '../src/site/features.js';
 import { estimate, SIGNATURE } from '../src/site/minhash.js';
 import { buildSummary } from '../src/site/summary.js';
@@ -68,13 +70,13 @@ describe('buildSummary', () => {
       { text: 'What was said', level: 2, line: 13, anchor: 'said' },
       { text: 'What was said', level: 2, line: 18, anchor: 'what-was-said' },
     ]);
-    expect(headingAnchors(['Intro', 'Intro', 'Intro {: #x}', 'C++ & you!'])).toEqual([
+    expect(headingsOf(['Intro', 'Intro', 'Intro {: #x}', 'C++ & you!'])).toEqual([
       { text: 'Intro', anchor: 'intro' },
       { text: 'Intro', anchor: 'intro-1' },
       { text: 'Intro', anchor: 'x' },
       { text: 'C++ & you!', anchor: 'c--you' },
     ]);
-    expect([githubSlug('Café au lait_2'), kramdownSlug('2. Café au lait')]).toEqual(['café-au-lait_2', 'cafe-au-lait']);
+    expect([slug('Café au lait_2'), kramdownSlug('2. Café au lait')]).toEqual(['café-au-lait_2', 'cafe-au-lait']);
   });
 
   it('keeps internal links only: relative, fragments, and absolute URLs on the site’s host (with their path as target)', () => {

@@ -22,11 +22,38 @@ function admonition(state: StateBlock, startLine: number, endLine: number, silen
   const colons = pos - start;
   if (colons < 3) return false;
   while (pos < max && src.charCodeAt(pos) === 0x20) pos++;
+  if (src.charCodeAt(pos) === 0x7b) return pandocDiv(state, startLine, endLine, silent, colons, pos);
   const typeStart = pos;
   while (pos < max && isTypeChar(src.charCodeAt(pos))) pos++;
   if (pos === typeStart) return false;
   if (silent) return true;
-  let titleStart = pos;
+  return aside(state, startLine, endLine, colons, src.slice(typeStart, pos), pos, null);
+}
+
+/**
+ * `::: {.warning}`, `::: {#id .note}`: Pandoc's fenced div with attributes, and nothing else on
+ * the line but more colons. Its first class is its type (what a stylesheet shows it as); its id
+ * is an anchor a link may point at.
+ */
+function pandocDiv(state: StateBlock, startLine: number, endLine: number, silent: boolean, colons: number, brace: number): boolean {
+  const src = state.src;
+  const max = state.eMarks[startLine];
+  const close = src.indexOf('}', brace);
+  if (close === -1 || close >= max || src.slice(close + 1, max).replace(/:/g, '').trim() !== '') return false;
+  if (silent) return true;
+  const attributes = src.slice(brace + 1, close).trim().split(/\s+/);
+  const type = attributes.find((a) => a.startsWith('.') && a.length > 1)?.slice(1) ?? '';
+  const id = attributes.find((a) => a.startsWith('#') && a.length > 1)?.slice(1) ?? null;
+  // No title: the attributes are all the line holds.
+  return aside(state, startLine, endLine, colons, type, max, id);
+}
+
+/** The aside that opens on `startLine` with `colons` colons, its title from `titleFrom` to the line's end. */
+function aside(state: StateBlock, startLine: number, endLine: number, colons: number, type: string, titleFrom: number, id: string | null): boolean {
+  const src = state.src;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  let titleStart = titleFrom;
   let titleEnd = max;
   while (titleStart < titleEnd && src.charCodeAt(titleStart) === 0x20) titleStart++;
   // Docusaurus 3 writes the title as a directive label: `:::note[Title]`, maybe with `{attributes}`.
@@ -62,7 +89,8 @@ function admonition(state: StateBlock, startLine: number, endLine: number, silen
   state.lineMax = next;
   const open = state.push('admonition_open', 'aside', 1);
   open.block = true;
-  open.info = src.slice(typeStart, pos);
+  open.info = type;
+  if (id !== null) open.meta = { id };
   open.markup = src.slice(start, start + colons);
   open.map = [startLine, closed ? next + 1 : next];
   if (title !== '') {

@@ -33,6 +33,8 @@ export interface Document {
   links: Link[];
   images: Image[];
   comments: Comment[];
+  /** Ids of HTML elements (`id`, `<a name>`) a link's fragment may point at. */
+  ids: string[];
   codeBlocks: number;
 }
 
@@ -102,6 +104,7 @@ export function parseDocument(
     links: md.links,
     images: md.images,
     comments: md.comments,
+    ids: md.ids,
     codeBlocks: md.codeBlocks,
   };
 }

@@ -2,7 +2,7 @@ import { unescapeAll } from 'markdown-it/lib/common/utils.mjs';
 import { tokenizeHtml, type HtmlAttribute } from './html.js';
 import { ProseBuilder } from './prose.js';
 import { meaningOf } from './template-meaning.js';
-import { tagAt } from './template-syntax.js';
+import { closingTag, tagAt } from './template-syntax.js';
 import { resolveTarget } from './template-meaning.js';
 import type { Anchors } from './anchors.js';
 import type { BlockKind, Container, Link, MarkdownModel, ProseBlock } from './model.js';
@@ -56,6 +56,12 @@ export function decodeEntities(value: string): string {
   return out + value.slice(i);
 }
 
+/** An `<img>`'s src as the site writes it: entities decoded, template tags read (`{{ "/a.gif" | url }}` → "/a.gif"). */
+export function imageSource(value: string | undefined): string {
+  const src = decodeEntities(value ?? '');
+  return resolveTarget(src, 0, src.length).target;
+}
+
 /** The end of the entity (`&amp;`, `&#38;`, `&#x26;`) at `amp`, or -1. */
 function entityEnd(s: string, amp: number, to: number): number {
   let i = amp + 1;
@@ -70,6 +76,18 @@ function entityEnd(s: string, amp: number, to: number): number {
 }
 
 const attr = (attrs: HtmlAttribute[], name: string) => attrs.find((a) => a.name === name);
+
+/**
+ * Collects the fragment targets an open tag makes: any element's `id`, and an `<a>`'s `name`
+ * (HTML's legacy anchor, still how a page marks a place to link to).
+ */
+export function collectIds(name: string, attrs: HtmlAttribute[], ids: string[]): void {
+  for (const a of attrs) {
+    if (a.name !== 'id' && !(a.name === 'name' && name === 'a')) continue;
+    const id = decodeEntities(a.value).trim();
+    if (id !== '') ids.push(id);
+  }
+}
 
 /** Reads the HTML `html[from, to)`, handing each block of its prose to `ctx.emit`. */
 export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.length): void {
@@ -107,6 +125,8 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
     for (const open of links) open.from = 0;
     prose = new ProseBuilder();
   };
+  /** Past the closing tag of a template pair read from a text token: tokens before it are inside the pair. */
+  let skipTo = from;
   const text = (start: number, end: number) => {
     let i = start;
     while (i < end) {
@@ -129,14 +149,33 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
       }
       const meaning = meaningOf(html, tag);
       const start = toSource(tag.start);
-      const place = { line: ctx.lineOf(start), start, end: toSource(tag.end - 1) + 1 };
+      // A pair (`{% comment %}`, `{% raw %}`, `{% highlight %}`) runs to its closing tag, which may
+      // stand past this text, after HTML tags: what lies between is read as in a paragraph
+      // (inline.ts), a comment or code, and the HTML tokens in it are skipped.
+      const close = meaning.kind === 'pair' ? closingTag(html, tag, tag.end, to) : null;
+      const last = close?.end ?? tag.end;
+      const place = { line: ctx.lineOf(start), start, end: toSource(last - 1) + 1 };
       if (meaning.kind === 'image') model.images.push({ src: meaning.src, alt: meaning.alt, ...place, origin: 'shortcode' });
       else if (meaning.kind === 'comment') model.comments.push({ text: meaning.text, ...place, kind: 'template' });
+      else if (close !== null && meaning.kind === 'pair' && meaning.content === 'comment') {
+        model.comments.push({ text: html.slice(tag.end, close.start).trim(), ...place, kind: 'template' });
+      }
       prose.apart();
-      i = tag.end;
+      if (close !== null && meaning.kind === 'pair' && meaning.content === 'code') {
+        prose.lines(html, tag.end, close.start, toSource, true);
+        prose.apart();
+      }
+      i = last;
+      if (last > end) skipTo = last;
     }
   };
   for (const token of tokenizeHtml(html, from, to)) {
+    if (token.end <= skipTo) continue;
+    if (token.start < skipTo) {
+      // The rest of a text the pair ended in.
+      if (token.type === 'text' && hidden === 0 && pre === 0) text(skipTo, token.end);
+      continue;
+    }
     switch (token.type) {
       case 'text':
         if (hidden === 0 && pre === 0) text(token.start, token.end);
@@ -149,6 +188,7 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
       }
       case 'open': {
         const { name, attrs } = token;
+        collectIds(name, attrs, model.ids);
         if (BLOCKS.has(name)) {
           flush();
           if (/^h[1-6]$/.test(name)) kinds.push({ kind: 'heading', level: Number(name[1]), id: attr(attrs, 'id')?.value, name });
@@ -160,9 +200,11 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
           }
           if (VOID.has(name) || token.selfClosing) closeBlock(name);
         } else if (name === 'br') prose.space('\n');
+        // A superscript or subscript (a footnote mark) is no part of the words beside it.
+        else if (name === 'sup' || name === 'sub') prose.space();
         else if (name === 'img') {
           const start = toSource(token.start);
-          const src = decodeEntities(attr(attrs, 'src')?.value ?? '');
+          const src = imageSource(attr(attrs, 'src')?.value);
           model.images.push({ src, alt: decodeEntities(attr(attrs, 'alt')?.value ?? ''), line: ctx.lineOf(start), start, end: toSource(token.end - 1) + 1, origin: 'html' });
           prose.apart();
         } else if (name === 'a' && attr(attrs, 'href') !== undefined) {
@@ -187,6 +229,7 @@ export function readHtml(html: string, ctx: HtmlContext, from = 0, to = html.len
           open.link.end = toSource(token.end - 1) + 1;
         } else if (CODE.has(name)) code = Math.max(0, code - 1);
         else if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (name === 'sup' || name === 'sub') prose.space();
         break;
       }
     }

@@ -8,6 +8,8 @@
  * offsets that words and findings need.
  */
 
+import { opensTag, tagAt } from './template-syntax.js';
+
 export interface HtmlAttribute {
   /** Lower case. */
   name: string;
@@ -111,13 +113,12 @@ function openTag(html: string, lt: number, to: number): HtmlToken {
       while (j < to && isSpace(html.charCodeAt(j))) j++;
       const q = html.charCodeAt(j);
       if (q === 0x22 || q === 0x27) {
-        const close = html.indexOf(String.fromCharCode(q), j + 1);
-        const end = close === -1 || close >= to ? to : close;
+        const end = quotedEnd(html, j + 1, to, q);
         Object.assign(attr, { value: html.slice(j + 1, end), valueStart: j + 1, valueEnd: end });
         i = Math.min(to, end + 1);
       } else {
         let k = j;
-        while (k < to && !isSpace(html.charCodeAt(k)) && html.charCodeAt(k) !== 0x3e) k++;
+        while (k < to && !isSpace(html.charCodeAt(k)) && html.charCodeAt(k) !== 0x3e) k = pastTemplate(html, k, to);
         Object.assign(attr, { value: html.slice(j, k), valueStart: j, valueEnd: k });
         i = k;
       }
@@ -126,6 +127,30 @@ function openTag(html: string, lt: number, to: number): HtmlToken {
   }
   // Left open at the end of the HTML: the rest is the tag (HTML drops it).
   return { type: 'other', start: lt, end: to };
+}
+
+/**
+ * The offset past the template tag at `at`, else `at + 1`. The site generator writes a tag's
+ * output before the HTML is read, so quotes and `>` inside it (`src="{{ "/a.gif" | url }}"`)
+ * neither end the attribute's value nor the element's tag.
+ */
+function pastTemplate(html: string, at: number, to: number): number {
+  if (!opensTag(html, at)) return at + 1;
+  return tagAt(html, at, to)?.end ?? at + 1;
+}
+
+/** Where the value of an attribute quoted with `quote` ends (its closing quote, else `to`), template tags skipped. */
+function quotedEnd(html: string, from: number, to: number, quote: number): number {
+  let k = from;
+  while (k < to && html.charCodeAt(k) !== quote) k = pastTemplate(html, k, to);
+  return Math.min(k, to);
+}
+
+/** The open tag (`<img …>`) at `lt`, complete before `to`, or null. */
+export function openTagAt(html: string, lt: number, to: number): Extract<HtmlToken, { type: 'open' }> | null {
+  if (html.charCodeAt(lt) !== 0x3c || !isLetter(html.charCodeAt(lt + 1))) return null;
+  const token = openTag(html, lt, to);
+  return token.type === 'open' ? token : null;
 }
 
 function closeTag(html: string, lt: number, to: number): HtmlToken {

@@ -1,7 +1,7 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import type { LineIndex } from './lines.js';
 import { tokenizeHtml } from './html.js';
-import { decodeEntities } from './html-text.js';
+import { collectIds, decodeEntities, imageSource } from './html-text.js';
 import type { Link, MarkdownModel } from './model.js';
 import { spanOf } from './positions.js';
 import { ProseBuilder } from './prose.js';
@@ -21,6 +21,9 @@ const HIDDEN = new Set(['script', 'style', 'template', 'svg', 'math', 'noscript'
 /** Inline HTML tags that stand between words as a break of the line or of the block. */
 const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'hr', 'table', 'ul', 'ol', 'blockquote', 'figure', 'figcaption']);
 
+/** A superscript or subscript (a footnote mark: `unwinding<sup>1</sup>`) is no part of the words beside it. */
+const SCRIPT = new Set(['sup', 'sub']);
+
 /**
  * Maps offsets in an inline token's content to source offsets. markdown-it gives each content
  * line as a suffix of its source line (container markers and indentation removed), so each
@@ -29,13 +32,26 @@ const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'hr', 'table
 export function contentMapper(content: string, lines: LineIndex, firstLine: number): (offset: number) => number {
   const contentStarts: number[] = [];
   const sourceStarts: number[] = [];
+  /** Per line, the content offsets of the `|` that stood escaped (`\|`) in a table cell; null for none. */
+  const pipes: Array<number[] | null> = [];
   let at = 0;
   let line = firstLine;
   for (const piece of content.split('\n')) {
     contentStarts.push(at);
     const sourceLine = line < lines.count ? lines.lineText(line) : '';
     const base = line < lines.count ? lines.starts[line] : lines.text.length;
-    sourceStarts.push(base + pieceStart(piece, sourceLine));
+    const escaped = piece.includes('|') && !sourceLine.includes(piece) ? piece.replace(/\|/g, '\\|') : null;
+    // markdown-it gives a table cell's `\|` as `|`: the cell is found as written, and each
+    // escaped pipe moves what follows it one column on.
+    if (escaped !== null && sourceLine.includes(escaped)) {
+      sourceStarts.push(base + sourceLine.lastIndexOf(escaped));
+      const marks: number[] = [];
+      for (let k = piece.indexOf('|'); k !== -1; k = piece.indexOf('|', k + 1)) marks.push(at + k);
+      pipes.push(marks);
+    } else {
+      sourceStarts.push(base + pieceStart(piece, sourceLine));
+      pipes.push(null);
+    }
     at += piece.length + 1;
     line++;
   }
@@ -43,7 +59,10 @@ export function contentMapper(content: string, lines: LineIndex, firstLine: numb
   return (offset) => {
     if (offset < contentStarts[i]) i = 0;
     while (i + 1 < contentStarts.length && contentStarts[i + 1] <= offset) i++;
-    return sourceStarts[i] + (offset - contentStarts[i]);
+    let shift = 0;
+    const marks = pipes[i];
+    if (marks !== null) for (const m of marks) if (m < offset) shift++;
+    return sourceStarts[i] + (offset - contentStarts[i]) + shift;
   };
 }
 
@@ -85,7 +104,7 @@ function targetOf(href: string): { target: string; targetKind: TargetKind } {
  * Reads an inline token whose content starts on 0-based line `firstLine` of `lines`, already
  * parsed (its children set): its prose, and the links, images and comments it holds (into `model`).
  */
-export function readInline(inline: Token, lines: LineIndex, firstLine: number, model: MarkdownModel): InlineProse {
+export function readInline(inline: Token, lines: LineIndex, firstLine: number, model: MarkdownModel, mdx = false): InlineProse {
   const content = inline.content;
   const toSource = contentMapper(content, lines, firstLine);
   const lineOf = (offset: number) => lines.place(toSource(offset)).line;
@@ -125,14 +144,18 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
           break;
         }
         if (at !== -1) {
-          prose.verbatim(child.content, toSource(at), code > 0);
+          verbatimAt(prose, child.content, at, toSource, code > 0);
           cursor = at + child.content.length;
         } else prose.replaced(child.content, toSource(cursor), 0, code > 0);
         break;
       }
       case 'text_special': {
         const at = skipPast(child.markup);
-        if (hidden === 0) prose.replaced(child.content, toSource(at === -1 ? cursor : at), at === -1 ? 0 : child.markup.length, code > 0);
+        if (hidden > 0) break;
+        // A backslash before a character it does not escape (`\alpha`) stays as written: its
+        // characters are the source's, so a word after it starts on its own letter.
+        if (at !== -1 && child.content === child.markup) prose.verbatim(child.content, toSource(at), code > 0);
+        else prose.replaced(child.content, toSource(at === -1 ? cursor : at), at === -1 ? 0 : child.markup.length, code > 0);
         break;
       }
       case 'softbreak':
@@ -148,8 +171,9 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
         const start = at === -1 ? cursor : at;
         cursor = span?.end ?? (at === -1 ? cursor : at + child.content.length);
         const tag = tokenizeHtml(child.content)[0];
-        // An MDX expression (`{x}`) or component (`<Chart>`) shows what the page computes: not prose.
-        if (tag === undefined || tag.type === 'text' || /^<\/?[A-Z>]/.test(child.content)) {
+        // An MDX expression (`{x}`) or component (`<Chart>`) shows what the page computes: not
+        // prose. In Markdown, HTML's names are case-blind: `<A HREF>` is a link.
+        if (tag === undefined || tag.type === 'text' || (mdx && /^<\/?[A-Z>]/.test(child.content))) {
           prose.apart();
           break;
         }
@@ -157,9 +181,10 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
         if (tag.type === 'comment') {
           model.comments.push({ text: child.content.slice(tag.textStart, tag.textEnd).trim(), ...place, kind: 'html' });
         } else if (tag.type === 'open') {
+          collectIds(tag.name, tag.attrs, model.ids);
           const value = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
           if (tag.name === 'img') {
-            model.images.push({ src: decodeEntities(value('src') ?? ''), alt: decodeEntities(value('alt') ?? ''), ...place, origin: 'html' });
+            model.images.push({ src: imageSource(value('src')), alt: decodeEntities(value('alt') ?? ''), ...place, origin: 'html' });
             prose.apart();
           } else if (tag.name === 'a' && value('href') !== undefined) {
             const href = decodeEntities(value('href')!);
@@ -169,7 +194,7 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
             htmlLinks.push({ link, from: prose.text.length });
           } else if (CODE.has(tag.name) && !tag.selfClosing) code++;
           else if (HIDDEN.has(tag.name) && !tag.selfClosing) hidden++;
-          else if (BREAKING.has(tag.name)) prose.space(tag.name === 'br' ? '\n' : ' ');
+          else if (BREAKING.has(tag.name) || SCRIPT.has(tag.name)) prose.space(tag.name === 'br' ? '\n' : ' ');
         } else if (tag.type === 'close') {
           if (tag.name === 'a' && htmlLinks.length > 0) {
             const { link, from } = htmlLinks.pop()!;
@@ -177,7 +202,7 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
             link.end = place.end;
           } else if (CODE.has(tag.name)) code = Math.max(0, code - 1);
           else if (HIDDEN.has(tag.name)) hidden = Math.max(0, hidden - 1);
-          else if (BREAKING.has(tag.name)) prose.space();
+          else if (BREAKING.has(tag.name) || SCRIPT.has(tag.name)) prose.space();
         }
         break;
       }
@@ -248,6 +273,21 @@ export function readInline(inline: Token, lines: LineIndex, firstLine: number, m
     if (link.end === -1) link.end = endAt(content.length);
   }
   return { prose, toSource };
+}
+
+/**
+ * `text`, found at content offset `at`, as verbatim prose. The source holds it as written, but
+ * for a table cell's escaped pipes (`\|`, given as `|`), past each of which the text is one
+ * column further on: a stretch of its own after each.
+ */
+function verbatimAt(prose: ProseBuilder, text: string, at: number, toSource: (offset: number) => number, code: boolean): void {
+  let start = 0;
+  for (let k = text.indexOf('|'); k !== -1 && k + 1 < text.length; k = text.indexOf('|', k + 1)) {
+    if (toSource(at + k + 1) === toSource(at + k) + 1) continue;
+    prose.verbatim(text.slice(start, k + 1), toSource(at + start), code);
+    start = k + 1;
+  }
+  prose.verbatim(start === 0 ? text : text.slice(start), toSource(at + start), code);
 }
 
 /** Reads a code span's content as code words, placed line by line; returns the cursor past it. */

@@ -5,7 +5,9 @@ import type { LineIndex } from './lines.js';
 import { useAdmonitions } from './admonitions.js';
 import { useMdx } from './mdx.js';
 import { usePositions } from './positions.js';
-import { useTemplates } from './template-rules.js';
+import { useTemplateHtml } from './template-html.js';
+import { useTemplateReferences } from './template-references.js';
+import { useTemplates, type WindowEnv } from './template-rules.js';
 
 /*
  * markdown-it as seo-check drives it: one parser per dialect with its fast paths (links that need
@@ -53,6 +55,8 @@ function newParser(mdx: boolean): MarkdownIt {
   skipPlainLinks(md);
   usePositions(md);
   useTemplates(md);
+  useTemplateHtml(md);
+  useTemplateReferences(md);
   useAdmonitions(md);
   if (mdx) useMdx(md);
   return md;
@@ -136,6 +140,9 @@ export function readBlocks(
   while (line < total) {
     const end = Math.min(total, line + size);
     const tokens: Token[] = [];
+    // The rules that read to the end of the lines (template-rules.ts toTheEnd) must know whether
+    // the end is the window's or the article's.
+    (env as WindowEnv).lastWindow = end === total;
     md.block.parse(lines.text.slice(offset(line), offset(end)), md, env, tokens);
     const last = end === total ? tokens.length : lastTopLevel(tokens, tokens.length);
     // The next window starts where the block before the last one ends: link definitions between

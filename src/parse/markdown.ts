@@ -46,7 +46,7 @@ function shifted(tag: Tag, by: number): Tag {
  */
 export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: number, options: ParseOptions = {}): MarkdownModel {
   const md = markdownIt(options.mdx === true);
-  const model: MarkdownModel = { blocks: [], links: [], images: [], comments: [], codeBlocks: 0 };
+  const model: MarkdownModel = { blocks: [], links: [], images: [], comments: [], ids: [], codeBlocks: 0 };
   const emit = options.onBlock ?? ((block: ProseBlock) => model.blocks.push(block));
   const env: { references?: unknown } = {};
   const anchors = new Anchors();
@@ -78,6 +78,8 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
       case 'admonition_open':
         tooDeep(token, bodyLine + at(token.map, 0));
         containers.push(token.type === 'list_item_open' ? 'list' : token.type === 'blockquote_open' ? 'blockquote' : 'admonition');
+        // A Pandoc div's `{#id}` is an anchor, as an HTML element's id is.
+        if (typeof (token.meta as { id?: unknown } | null)?.id === 'string') model.ids.push((token.meta as { id: string }).id);
         break;
       case 'list_item_close':
       case 'blockquote_close':
@@ -119,7 +121,7 @@ export function parseMarkdown(lines: LineIndex, bodyOffset: number, bodyLine: nu
           }
         }
         parseInline(md, env, token);
-        const { prose, toSource } = readInline(token, lines, bodyLine + first, model);
+        const { prose, toSource } = readInline(token, lines, bodyLine + first, model, options.mdx === true);
         if (pending !== undefined && prose.text.trim() !== '') {
           let start = toSource(0);
           let end = toSource(token.content.length - 1) + 1;

@@ -84,5 +84,10 @@ export interface MarkdownModel {
   links: Link[];
   images: Image[];
   comments: Comment[];
+  /**
+   * Ids HTML gives its elements (any element's `id`, an `<a>`'s `name`), as written: a link's
+   * `#fragment` may point at one as well as at a heading.
+   */
+  ids: string[];
   codeBlocks: number;
 }

@@ -47,9 +47,24 @@ export function meaningOf(src: string, tag: Tag): Meaning {
     }
   }
   const args = argsOf(src, tag);
-  if (INCLUDES.has(name)) return args.named.has('alt') || SRC_KEYS.some((k) => args.named.has(k)) ? image(args, false, tag) : { kind: 'other' };
+  if (INCLUDES.has(name)) return showsImage(args) ? image(args, false, tag) : { kind: 'other' };
   if (isImageName(name)) return image(args, true, tag);
   return { kind: 'other' };
+}
+
+/** A file name or URL that is an image's (a query or fragment after it allowed). */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|tiff?|ico|heic)(?:[?#].*)?$/i;
+
+/**
+ * Whether an include shows an image: it has alt text, names an image file (`src`, `image`), or
+ * is an image's own include (`figure.html`, `image-with-caption.html`). An include with a `url`,
+ * `path` or `file` alone is a video, a card, a button as often: not taken for an image.
+ */
+function showsImage(args: Args): boolean {
+  if (args.named.has('alt')) return true;
+  if (['src', 'image'].some((k) => IMAGE_FILE.test(args.named.get(k)?.value ?? ''))) return true;
+  const file = args.positional[0]?.value ?? '';
+  return isImageName(file.toLowerCase());
 }
 
 /** An image tag: its source, its alt text and the captions it shows. */

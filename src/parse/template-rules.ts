@@ -25,6 +25,12 @@ export interface TemplateMeta {
   contentEnd?: number;
 }
 
+/** What markdown-it.ts's readBlocks tells the block rules in markdown-it's env. */
+export interface WindowEnv {
+  /** The lines being read end where the article does (undefined: a text read whole). */
+  lastWindow?: boolean;
+}
+
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
@@ -74,8 +80,9 @@ function templateBlock(state: StateBlock, startLine: number, endLine: number, si
     const tag = tagAt(src, at, max, reach);
     // A tag that runs past the lines read (a window's end) is a block of its own, to the end:
     // read again, with more lines, it closes. Ending a paragraph, it would not be the last block:
-    // the paragraph takes the line and runs on to the end instead.
-    if (tag === null && reach.ranOut && at === pos) return toTheEnd(state, startLine, endLine, pos, max);
+    // the paragraph takes the line and runs on to the end instead. In the article's last window
+    // the lines end where the article does: the tag never closes, and its line is prose.
+    if (tag === null && reach.ranOut && at === pos && (state.env as WindowEnv).lastWindow === false) return toTheEnd(state, startLine, endLine, pos, max);
     if (tag === null) return false;
     tags.push(tag);
     at = tag.end;

@@ -80,15 +80,16 @@ const RAN_OUT = -2;
  * The offset past the first `closer` at or after `from` and before `max`; -1 when a blank line
  * comes first (no tag of the corpus spans one, and a stray `{{` must not swallow the rest of an
  * article), RAN_OUT when `max` does. `quotes`: step over quoted strings as Go's lexer does (Go
- * raw strings may hold `}}` and blank lines).
+ * raw strings may hold `}}` and blank lines). `acrossBlank`: a comment (`{# … #}`, `{{/* … *\/}}`)
+ * may span paragraphs of notes, as `<!-- -->` may, so it is looked for to `max`.
  */
-function closerEnd(src: string, from: number, max: number, closer: string, quotes: boolean): number {
+function closerEnd(src: string, from: number, max: number, closer: string, quotes: boolean, acrossBlank = false): number {
   const first = closer.charCodeAt(0);
   let lineEmpty = false;
   for (let i = from; i < max; i++) {
     const c = src.charCodeAt(i);
     if (c === 0x0a) {
-      if (lineEmpty) return -1;
+      if (lineEmpty && !acrossBlank) return -1;
       lineEmpty = true;
       continue;
     }
@@ -154,14 +155,14 @@ export function tagAt(src: string, pos: number, max: number, reach?: { ranOut: b
   let end: number;
   if (kind === TagKind.Comment && second === OPEN_BRACE) {
     // {{/* … *\/}}, {{- /* … *\/ -}}: the comment ends at `*/`, then the action's `}}`.
-    const close = closerEnd(src, pos + openLength, max, '*/', false);
+    const close = closerEnd(src, pos + openLength, max, '*/', false, true);
     end = close < 0 ? close : closerEnd(src, close, Math.min(max, close + 3), '}}', false);
   } else if (kind === TagKind.Output) {
     end = closerEnd(src, pos + openLength, max, closer, true);
     // A quote that is no string (`{{ "a }}` over a line): read it as Liquid does, ignoring quotes.
     if (end === -1) end = closerEnd(src, pos + openLength, max, closer, false);
   } else {
-    end = closerEnd(src, pos + openLength, max, closer, false);
+    end = closerEnd(src, pos + openLength, max, closer, false, kind === TagKind.Comment);
   }
   if (end < 0) {
     if (reach !== undefined) reach.ranOut = end === RAN_OUT;

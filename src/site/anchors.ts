@@ -1,33 +1,11 @@
 import { foldDiacritics } from '../text/fold.js';
 
 /**
- * Heading anchors as the generators make them. A link's fragment is judged found when it is
- * any of them, compared loosely (see `looseAnchor`): seo-check cannot know which generator and
+ * The fragments a link may name: heading anchors as the generators make them (the parse layer,
+ * src/parse/anchors.ts, gives each heading GitHub's; kramdown's are made here) and the ids of
+ * HTML elements. A link's fragment is judged found when it is any of them, compared loosely (see `looseAnchor`): seo-check cannot know which generator and
  * which slug settings a site uses, and a false "broken anchor" costs more than a missed one.
  */
-
-/**
- * An explicit id written after a heading: `## Modules {#modules}` (kramdown, Hugo, Pandoc) or
- * `## Modules {: #modules}` (kramdown's IAL). markdown-it reads neither, so it is in the heading's
- * text; the id is returned with the text without it.
- */
-export function explicitId(text: string): { id: string; text: string } | null {
-  const m = /\{:?\s*#([^\s{}]+)[^{}]*\}\s*$/.exec(text);
-  if (m === null) return null;
-  return { id: m[1], text: text.slice(0, m.index).trimEnd() };
-}
-
-/**
- * GitHub's heading slug (github-slugger, also Hugo's default `github` ids and VS Code's): lower
- * case, punctuation other than `-` and `_` dropped, each space a `-`.
- */
-export function githubSlug(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
-}
 
 /** kramdown's auto id (Jekyll's default): ASCII letters, digits, spaces and dashes; leading non-letters dropped. */
 export function kramdownSlug(text: string): string {
@@ -42,24 +20,10 @@ export function looseAnchor(text: string): string {
   return foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** The anchors of a list of headings, repeats numbered as GitHub numbers them (`x`, `x-1`, `x-2`). */
-export function headingAnchors(texts: readonly string[]): Array<{ text: string; anchor: string | null }> {
-  const used = new Map<string, number>();
-  return texts.map((raw) => {
-    const explicit = explicitId(raw);
-    if (explicit !== null) return { text: explicit.text, anchor: explicit.id };
-    const base = githubSlug(raw);
-    if (base === '') return { text: raw, anchor: null };
-    const n = used.get(base) ?? 0;
-    used.set(base, n + 1);
-    return { text: raw, anchor: n === 0 ? base : `${base}-${n}` };
-  });
-}
-
 /**
  * Whether a fragment could be a generated heading slug: lower-case letters, digits, `-` and `_`.
- * One with capitals or dots (`#TOC_4.1`, `#GobEncoder`) is an HTML id or another page's anchor,
- * which seo-check cannot see (the parse layer does not give HTML ids), so it is never reported.
+ * One with capitals or dots (`#TOC_4.1`, `#GobEncoder`) may be an id a layout or a script makes,
+ * which seo-check cannot see (it sees only the article's own HTML ids), so it is never reported.
  */
 export function slugLike(fragment: string): boolean {
   return /^[\p{Ll}\p{Lo}\p{N}\p{M}_-]+$/u.test(fragment);
@@ -92,9 +56,13 @@ export interface AnchorForms {
 
 const SYMBOL = /[\p{S}\p{Extended_Pictographic}]/u;
 
-/** Every loose form the fragment of one of `headings` may take. */
-export function anchorForms(headings: ReadonlyArray<{ text: string; anchor: string | null }>): AnchorForms {
+/**
+ * Every loose form the fragment of one of `headings` may take, and the `ids` of HTML elements
+ * (`<div id>`, `<a name>`), which a browser scrolls to as it does to a heading.
+ */
+export function anchorForms(headings: ReadonlyArray<{ text: string; anchor: string | null }>, ids: readonly string[] = []): AnchorForms {
   const exact = new Set<string>();
+  for (const id of ids) if (looseAnchor(id) !== '') exact.add(looseAnchor(id));
   const open: string[] = [];
   const seen = new Map<string, number>();
   for (const h of headings) {

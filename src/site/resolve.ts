@@ -242,7 +242,7 @@ export class LinkResolver {
 
   private anchorsOf(doc: number): AnchorForms {
     let forms = this.anchors[doc];
-    if (forms === undefined) this.anchors[doc] = forms = anchorForms(this.summaries[doc].headings);
+    if (forms === undefined) this.anchors[doc] = forms = anchorForms(this.summaries[doc].headings, this.summaries[doc].ids);
     return forms;
   }
 

@@ -8,6 +8,7 @@ import { readLink } from './url.js';
 
 const MAX_LINKS = 500;
 const MAX_HEADINGS = 200;
+const MAX_IDS = 500;
 const MAX_KEYS = 64;
 const MAX_ALIASES = 10;
 const KEYPHRASE_KEYS = ['keyphrase', 'keyphrases', 'keywords'];
@@ -141,6 +142,8 @@ export function buildSummary(facts: ArticleFacts, file: string, path: string | n
     aliases: articleAliases(doc.frontMatter.data),
     keyphrases: facts.keyphrases.map((k) => ({ phrase: k.phrase, key: phraseKey(k.target.phrase.words), line, endColumn })),
     headings,
+    // Distinct, and bounded as the headings are: a summary crosses to the main thread.
+    ids: [...new Set(doc.ids)].slice(0, MAX_IDS),
     links: summaryLinks(facts),
     words: stats.words,
     bodyLine: doc.blocks[0]?.line ?? 1,

@@ -76,6 +76,8 @@ export interface SiteSummary {
   /** `key`: stem keys of the phrase's content words joined by ' ' (see `phraseKey`). */
   keyphrases: Array<{ phrase: string; key: string; line: number; endColumn: number }>;
   headings: SummaryHeading[];
+  /** Ids of the article's HTML elements (`id`, `<a name>`), which a link's fragment may name as it names a heading. */
+  ids: string[];
   links: SummaryLink[];
   /** Words as a writer counts them. */
   words: number;
