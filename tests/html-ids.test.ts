@@ -4,6 +4,7 @@ import { Analyzer } from '../src/engine/analyzer.js';
 import { buildSummary } from '../src/site/summary.js';
 import { runSite } from '../src/site/run.js';
 import { doc } from './parse-helpers.js';
+import { FIXTURES } from './helpers.js';
 
 /*
  * A link's #fragment may point at an HTML element's id or at an `<a name>`, not only at a
@@ -71,7 +72,7 @@ title: Article B has a second part
   });
 
   it('corpus: rust-blog ffi-unwind links to its footnote <a name="longjmp-unwind">', () => {
-    const dir = '/work/shared/corpus/articles/rust-blog/';
+    const dir = `${FIXTURES}posts/`;
     const ffi = 'inside-rust-2021-01-26-ffi-unwind-longjmp.md';
     const files: Array<[string, string]> = [ffi, '2014-11-20-Cargo.md'].map((f) => [f, readFileSync(dir + f, 'utf8')]);
     expect(doc(files[0][1]).ids).toEqual(['longjmp-unwind']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { count } from './helpers.js';
+import { count, FIXTURES } from './helpers.js';
 import { doc, placed, words } from './parse-helpers.js';
 import { WordFlag } from '../src/text/words.js';
 
@@ -169,7 +169,7 @@ describe('HTML tags whose attribute values hold template tags (18F: src="{{ "/a.
   });
 
   it('corpus: 18F GitHub guide reads 9 images and no "img src alt" words', () => {
-    const text = readFileSync('/work/shared/corpus/articles/18f/2015-02-24-how-to-use-github-and-the-terminal-a-guide.md', 'utf8');
+    const text = readFileSync(`${FIXTURES}posts/2015-02-24-how-to-use-github-and-the-terminal-a-guide.md`, 'utf8');
     const d = doc(text);
     expect(d.images.filter((i) => i.src.startsWith('/assets/blog/github-tutorial/')).length).toBe(9);
     expect(words(text).filter((w) => w === 'img' || w === 'src')).toEqual([]);
