@@ -48,36 +48,55 @@ function slotOf(units: Units, i: number, slots: Slots): number {
  */
 export class UnitIndex {
   private readonly postings = new Map<string, number[]>();
-  /** For each block, the range of units in it. */
-  readonly blockRanges: Array<[number, number]>;
+  private ranges: Array<[number, number]> | undefined;
 
-  /** `wanted`: every key of every phrase that will be scanned. */
+  /**
+   * `wanted`: every key of every phrase that will be scanned; `blocks`: the article's blocks
+   * (their word ranges are the units' when the units are the article's own words).
+   */
   constructor(
     readonly units: Units,
-    blocks: number,
+    private readonly blocks: ReadonlyArray<{ from: number; to: number }>,
     wanted: ReadonlySet<string>,
   ) {
-    const ranges: Array<[number, number]> = Array.from({ length: blocks }, () => [0, 0]);
-    // An article's own words (no alias in it, the usual case) are looked up once per spelling,
-    // not once per word: 22 ms of a corpus run with a keyphrase went to the per-word look-ups.
-    const wantedId = units instanceof Words ? marksOf(units.forms, 'wanted keys') : null;
-    wantedId?.clear();
-    let block = -1;
-    for (let i = 0; i < units.length; i++) {
-      if (wantedId !== null) {
-        const id = (units as Words).ids[i];
+    if (units instanceof Words) {
+      // An article's own words (no alias in it, the usual case) are looked up once per spelling,
+      // not once per word: 22 ms of a corpus run with a keyphrase went to the per-word look-ups.
+      const wantedId = marksOf(units.forms, 'wanted keys');
+      wantedId.clear();
+      const { ids, forms } = units;
+      for (let i = 0; i < units.length; i++) {
+        const id = ids[i];
         let mark = wantedId.get(id);
         if (mark === -1) {
-          mark = wanted.has(units.key(i)) ? 1 : 0;
+          mark = wanted.has(forms[id].key) ? 1 : 0;
           wantedId.set(id, mark);
         }
-        if (mark === 1) this.add(units.key(i), i);
-      } else {
-        const key = units.key(i);
-        const alt = units.alt(i);
-        if (wanted.has(key)) this.add(key, i);
-        if (alt !== undefined && alt !== key && wanted.has(alt)) this.add(alt, i);
+        if (mark === 1) this.add(forms[id].key, i);
       }
+      return;
+    }
+    for (let i = 0; i < units.length; i++) {
+      const key = units.key(i);
+      const alt = units.alt(i);
+      if (wanted.has(key)) this.add(key, i);
+      if (alt !== undefined && alt !== key && wanted.has(alt)) this.add(alt, i);
+    }
+  }
+
+  /** The range of units in block `b` ([0, 0] for a block without any). */
+  blockRange(b: number): [number, number] {
+    this.ranges ??= this.makeRanges();
+    return this.ranges[b];
+  }
+
+  private makeRanges(): Array<[number, number]> {
+    const { units, blocks } = this;
+    // The article's own words: each block's range is its words'.
+    if (units instanceof Words) return blocks.map((b) => (b.to > b.from ? [b.from, b.to] : [0, 0]));
+    const ranges: Array<[number, number]> = Array.from({ length: blocks.length }, () => [0, 0]);
+    let block = -1;
+    for (let i = 0; i < units.length; i++) {
       const b = units.block(i);
       if (b !== block) {
         block = b;
@@ -85,7 +104,7 @@ export class UnitIndex {
       }
       ranges[block][1] = i + 1;
     }
-    this.blockRanges = ranges;
+    return ranges;
   }
 
   private headings: number[] | undefined;
