@@ -65,6 +65,8 @@ export class WordFolder {
   private slots = new Int32Array(4096);
   /** Spellings by id, as `forms[id].surface`: compared without reading the form. */
   private readonly surfaces: string[] = [];
+  /** The ids of the spellings of each stem key, as they are read. */
+  private readonly byKey = new Map<string, number[]>();
   private readonly stem: StemFn;
   private segmenter: Intl.Segmenter | undefined;
 
@@ -99,12 +101,24 @@ export class WordFolder {
     }
     const id = this.forms.length;
     const surface = text.slice(start, end);
-    this.forms.push(this.compute(surface));
+    const form = this.compute(surface);
+    this.forms.push(form);
     this.surfaces.push(surface);
+    const same = this.byKey.get(form.key);
+    if (same === undefined) this.byKey.set(form.key, [id]);
+    else same.push(id);
     slots[2 * s] = h;
     slots[2 * s + 1] = id + 1;
     if (this.forms.length * 4 > slots.length) this.rehash(slots.length * 2);
     return id;
+  }
+
+  /**
+   * The ids of the spellings read so far whose stem key is `key` ("meeting", "meetings" and
+   * "Meeting" for "meet"): what a phrase's word can match, found without reading every spelling.
+   */
+  idsWithKey(key: string): readonly number[] {
+    return this.byKey.get(key) ?? NO_IDS;
   }
 
   private rehash(size: number): void {
@@ -151,6 +165,8 @@ export class WordFolder {
     return { surface, fold: foldDiacritics(lower), key: foldDiacritics(this.stem(lower)), acronym, shape: undefined };
   }
 }
+
+const NO_IDS: readonly number[] = [];
 
 /** Whether `surface` is spelt as `text[start, end)`. */
 function spelt(surface: string, text: string, start: number, end: number): boolean {
