@@ -158,7 +158,7 @@ export function measureKeyphrase(
   const via: Array<{ line: number; synonym: string }> = [];
   for (const i of subheadings) {
     const b = blocks[i];
-    const [from, to] = index.blockRanges[i];
+    const [from, to] = index.blockRange(i);
     const form = [phrase, ...target.synonyms].find((p) => hasAllContentWords(units, p, from, to));
     if (form === undefined) continue;
     lines.push(b.line);

@@ -139,7 +139,7 @@ export class Matching {
       return compileTarget(p, synonyms, ctx);
     });
     const wanted = new Set(targets.flatMap((t) => [t.phrase, ...t.synonyms].flatMap((f) => f.words.map((w) => w.key))));
-    const index = new UnitIndex(units, doc.blocks.length, wanted);
+    const index = new UnitIndex(units, doc.blocks, wanted, ctx.folder);
     const keyphrases = targets.map((t) => measureKeyphrase(doc, meta, index, t, totalWords, ctx, window));
     return { keyphrases, phrases: keyphrases.map((k) => k.target.phrase), holds };
   }

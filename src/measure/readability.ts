@@ -1,5 +1,5 @@
 import type { Document } from '../parse/document.js';
-import type { SyllableCounter } from './syllables.js';
+import { Hard, type SyllableCounter } from './syllables.js';
 import { WordFlag } from '../text/words.js';
 import { fleschEase } from '../languages/reading-ease.js';
 import { round2 } from '../util/numbers.js';
@@ -30,23 +30,6 @@ export interface TextCounts {
 /** Silent reading speed of adults for non-fiction (Brysbaert 2019, a meta-analysis of 190 studies). */
 export const WORDS_PER_MINUTE = 238;
 
-/** The syllable an inflection adds, which Gunning does not count ("created", "boxes", "going"). */
-function suffixSyllable(fold: string): number {
-  if (fold.length > 5 && fold.endsWith('ing')) return 1;
-  if (fold.length > 4 && /[td]ed$/.test(fold)) return 1;
-  if (fold.length > 4 && /(?:[sxz]|ch|sh|[cg])es$/.test(fold)) return 1;
-  return 0;
-}
-
-function startsUpperCase(surface: string): boolean {
-  const c = surface[0];
-  return c !== c.toLowerCase();
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** Counts words, sentences, syllables and letters once, for every formula. */
 export function countText(doc: Document, syllables: SyllableCounter, syllablesIn: ((surface: string) => number) | null = null): TextCounts {
   const { words, sentences } = doc;
@@ -61,32 +44,38 @@ export function countText(doc: Document, syllables: SyllableCounter, syllablesIn
     complexWords: 0,
     sentenceSyllables: sentences.map(() => 0),
   };
+  const { ids } = words;
+  const columns = syllables.columns(words.forms, syllablesIn);
+  columns.reserve();
+  const { known, syllables: syllablesOf, letters, characters, hard } = columns;
+  const n = words.length;
   let i = 0;
-  while (i < words.length) {
+  while (i < n) {
     // One written word: a token that follows white space, and the tokens joined to it.
     let j = i + 1;
-    while (j < words.length && !(flags[j] & WordFlag.WordStart)) j++;
-    let n = 0;
+    while (j < n && !(flags[j] & WordFlag.WordStart)) j++;
+    let syllableCount = 0;
     for (let k = i; k < j; k++) {
-      const shape = syllables.shape(words.form(k), syllablesIn);
-      n += shape.syllables;
-      counts.letters += shape.letters;
-      counts.characters += shape.characters;
+      const id = ids[k];
+      if (known[id] === 0) columns.fill(id);
+      syllableCount += syllablesOf[id];
+      counts.letters += letters[id];
+      counts.characters += characters[id];
     }
     // Numbers, acronyms and symbols are counted as read (spoken.ts); a word in a script the
     // `syllable` package does not read ("Москва": 0) is still read, as at least one syllable.
-    n = Math.max(1, n);
+    syllableCount = Math.max(1, syllableCount);
     counts.words++;
-    counts.syllables += n;
-    counts.sentenceSyllables[words.sentences[i]] += n;
-    // Most words are short: only a polysyllable can be a hard word.
-    if (n >= 3) {
+    counts.syllables += syllableCount;
+    counts.sentenceSyllables[words.sentences[i]] += syllableCount;
+    // Most words are short: only a polysyllable can be a hard word. A hard word is one token
+    // (not a hyphenated compound); a capitalised one only where it starts its sentence (see Hard).
+    if (syllableCount >= 3) {
       counts.polysyllables++;
-      const first = words.form(i);
-      const name = first.acronym || (startsUpperCase(first.surface) && sentences[words.sentences[i]].from !== i);
-      // A number ("2019": twenty nineteen) is long to say, not hard to read: not one of Gunning's hard words.
-      const number = isDigit(first.surface.charCodeAt(0));
-      if (j - i === 1 && !name && !number && n - suffixSyllable(first.fold) >= 3) counts.complexWords++;
+      if (j - i === 1) {
+        const h = hard[ids[i]];
+        if (h === Hard.Always || (h === Hard.AtSentenceStart && sentences[words.sentences[i]].from === i)) counts.complexWords++;
+      }
     }
     i = j;
   }

@@ -2,6 +2,7 @@ import { LONGEST_WORD, type TokenShape, type WordForm } from '../text/fold.js';
 import { remember } from '../util/memo.js';
 import { spokenSyllables } from './spoken.js';
 import { wordSyllables } from './spoken-word.js';
+import { resized } from '../util/typed-arrays.js';
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
@@ -17,6 +18,22 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
  * and is freed with the run.
  */
 export class SyllableCounter {
+  private readonly tables = new WeakMap<readonly WordForm[], ShapeColumns>();
+
+  /**
+   * The shapes of a folder table's spellings by id, in typed arrays, filled as ids are asked for
+   * (`ShapeColumns.fill`): a pass over an article's words reads a few bytes per spelling instead
+   * of a shape object per word.
+   */
+  columns(forms: readonly WordForm[], syllablesIn: ((surface: string) => number) | null = null): ShapeColumns {
+    let columns = this.tables.get(forms);
+    if (columns === undefined) {
+      columns = new ShapeColumns(forms, (form) => this.shape(form, syllablesIn));
+      this.tables.set(forms, columns);
+    }
+    return columns;
+  }
+
   /**
    * Shapes by ASCII spelling, a capitalised word under its lower case ("The" and "the" are
    * counted once: 5 µs a count, and most spellings that differ from another differ so). Case
@@ -38,6 +55,76 @@ export class SyllableCounter {
     const key = CAPITALISED.test(surface) ? surface.toLowerCase() : surface;
     return remember(this.ascii, key, () => count(key));
   }
+}
+
+/** What a word's spelling says of whether it is one of Gunning's hard words (see countText). */
+export const enum Hard {
+  /** Never: fewer than three syllables without its inflection, a number or an acronym. */
+  Never = 0,
+  /** Wherever it stands. */
+  Always = 1,
+  /** Only as a sentence's first word: a capitalised word inside a sentence is a name. */
+  AtSentenceStart = 2,
+}
+
+/** A folder table's shapes by spelling id (see SyllableCounter.columns). */
+export class ShapeColumns {
+  /** Syllables, letters and characters of each spelling; `known` is 1 where they are filled in. */
+  syllables = new Int32Array(0);
+  letters = new Int32Array(0);
+  characters = new Int32Array(0);
+  /** Hard (Gunning) of each spelling, when it is a written word of its own. */
+  hard = new Uint8Array(0);
+  known = new Uint8Array(0);
+
+  constructor(
+    private readonly forms: readonly WordForm[],
+    private readonly shapeOf: (form: WordForm) => TokenShape,
+  ) {}
+
+  /** Makes room for the spellings the table holds now (so that the columns stay the same arrays while a pass fills them in). */
+  reserve(): void {
+    if (this.forms.length > this.known.length) this.grow(Math.max(this.forms.length, this.known.length * 2, 1024));
+  }
+
+  /** Fills in the columns of spelling `id` (the caller checks `known` first, after `reserve`). */
+  fill(id: number): void {
+    const form = this.forms[id];
+    const shape = this.shapeOf(form);
+    this.syllables[id] = shape.syllables;
+    this.letters[id] = shape.letters;
+    this.characters[id] = shape.characters;
+    this.hard[id] = hardness(form, Math.max(1, shape.syllables));
+    this.known[id] = 1;
+  }
+
+  private grow(size: number): void {
+    this.syllables = resized(this.syllables, size);
+    this.letters = resized(this.letters, size);
+    this.characters = resized(this.characters, size);
+    this.hard = resized(this.hard, size);
+    this.known = resized(this.known, size);
+  }
+}
+
+/** The syllable an inflection adds, which Gunning does not count ("created", "boxes", "going"). */
+function suffixSyllable(fold: string): number {
+  if (fold.length > 5 && fold.endsWith('ing')) return 1;
+  if (fold.length > 4 && /[td]ed$/.test(fold)) return 1;
+  if (fold.length > 4 && /(?:[sxz]|ch|sh|[cg])es$/.test(fold)) return 1;
+  return 0;
+}
+
+/**
+ * Whether a written word of one token, spelt so and of `n` syllables, is one of Gunning's hard
+ * words: three or more syllables without its inflection, not an acronym or a number (long to
+ * say, not hard to read), and not a capitalised name inside a sentence.
+ */
+function hardness(form: WordForm, n: number): Hard {
+  const c = form.surface.charCodeAt(0);
+  if (n < 3 || form.acronym || (c >= 0x30 && c <= 0x39) || n - suffixSyllable(form.fold) < 3) return Hard.Never;
+  const first = form.surface[0];
+  return first !== first.toLowerCase() ? Hard.AtSentenceStart : Hard.Always;
 }
 
 function count(surface: string, syllablesIn: (surface: string) => number = syllablesOf): TokenShape {

@@ -24,6 +24,15 @@ function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2018;
 }
 
+/**
+ * The character code at `i`, 0 past the end (which, as NaN would, is no letter, digit or mark).
+ * charCodeAt past the end gives NaN, and a function that once sees it is compiled for numbers
+ * that may be NaN: reading the corpus's words took 3.5 times as long as with the bound checked.
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
+
 /** Whether an ASCII character can start a word (a letter or a digit). */
 export function isAsciiWordStart(c: number): boolean {
   return isLetter(c) || isDigit(c);
@@ -31,43 +40,43 @@ export function isAsciiWordStart(c: number): boolean {
 
 /**
  * Where the word WORD matches at `i` ends, `text[i]` being an ASCII letter or digit; -1 when
- * only the pattern can tell. Past the end of `text`, charCodeAt gives NaN, which is no character.
+ * only the pattern can tell.
  */
 export function asciiWordEnd(text: string, i: number): number {
   // "U.S.": the pattern tries dotted abbreviations first.
-  if (isLetter(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 0x2e) {
+  if (isLetter(codeAt(text, i)) && codeAt(text, i + 1) === 0x2e) {
     const end = dottedEnd(text, i);
     if (end !== 0) return end;
   }
   let j = i + 1;
-  let c = text.charCodeAt(j);
-  while (isLetter(c) || isDigit(c)) c = text.charCodeAt(++j);
+  let c = codeAt(text, j);
+  while (isLetter(c) || isDigit(c)) c = codeAt(text, ++j);
   // Inner apostrophes ("don't", "Trump’s"), decimals ("2.0", "1,000") and dotted lower-case
   // parts ("cloud.gov": a dot, then two lower-case letters or digits, the first a letter), as
   // often as they come.
   for (;;) {
     if (c >= 0x80 && !isApostrophe(c)) return -1;
-    const next = text.charCodeAt(j + 1);
+    const next = codeAt(text, j + 1);
     if (isApostrophe(c) && isLetter(next)) {
       j += 2;
-      while (isLetter((c = text.charCodeAt(j)))) j++;
+      while (isLetter((c = codeAt(text, j)))) j++;
     } else if ((c === 0x2e || c === 0x2c) && isDigit(next)) {
       j += 2;
-      while (isDigit((c = text.charCodeAt(j)))) j++;
+      while (isDigit((c = codeAt(text, j)))) j++;
     } else if (c === 0x2e && isLower(next)) {
-      const third = text.charCodeAt(j + 2);
+      const third = codeAt(text, j + 2);
       if (third >= 0x80) return -1;
       if (!isLower(third) && !isDigit(third)) break;
       j += 3;
-      while (isLower((c = text.charCodeAt(j))) || isDigit(c)) j++;
+      while (isLower((c = codeAt(text, j))) || isDigit(c)) j++;
     } else if ((isApostrophe(c) || c === 0x2e || c === 0x2c) && next >= 0x80) {
       return -1;
     } else break;
   }
   // The suffixes of C++ and C#.
-  if (c === 0x2b && text.charCodeAt(j + 1) === 0x2b) return j + 2;
+  if (c === 0x2b && codeAt(text, j + 1) === 0x2b) return j + 2;
   if (c === 0x23) {
-    const next = text.charCodeAt(j + 1);
+    const next = codeAt(text, j + 1);
     if (next >= 0x80) return -1;
     return isLetter(next) || isDigit(next) ? j : j + 1;
   }
@@ -84,12 +93,12 @@ function dottedEnd(text: string, i: number): number {
   let pairs = 0;
   let p = i;
   for (;;) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (c >= 0x80) return -1;
-    if (!isLetter(c) || text.charCodeAt(p + 1) !== 0x2e) break;
+    if (!isLetter(c) || codeAt(text, p + 1) !== 0x2e) break;
     // Past ten pairs the branch cannot match; reading on would make "a.a.a.…" quadratic.
     if (++pairs > 10) return 0;
     p += 2;
   }
-  return pairs >= 2 && !isLetter(text.charCodeAt(p)) ? p : 0;
+  return pairs >= 2 && !isLetter(codeAt(text, p)) ? p : 0;
 }

@@ -209,13 +209,16 @@ function pushWord(ctx: Context, start: number, end: number, run: Run): void {
   } else if (words.length > ctx.first) {
     const prev = words.length - 1;
     const prevEnd = words.ends[prev];
-    const gap = gapFlags(text, prevEnd, start);
+    // One space, the usual gap, needs no classifying.
+    const gap = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 0x20 ? Gap.Space : gapFlags(text, prevEnd, start);
     const forms = folder.forms;
     flags = 0;
     // Chinese and Japanese put no spaces between words: each segment is a word.
     if (run === Run.First || (gap & Gap.Space) !== 0) flags |= WordFlag.WordStart;
     const sameCode = inCode !== -1 && inCode === ctx.last;
-    if (!sameCode && endsSentence(forms[words.ids[prev]], prevEnd, forms[id], gap, text)) flags |= WordFlag.SentenceStart;
+    // Only a full stop, "!", "?" or a word that ends in a dot ("U.S.") can end a sentence.
+    const mayEnd = (gap & Gap.Terminal) !== 0 || text.charCodeAt(prevEnd - 1) === 0x2e;
+    if (!sameCode && mayEnd && endsSentence(forms[words.ids[prev]], prevEnd, forms[id], gap, text)) flags |= WordFlag.SentenceStart;
     else if ((gap & Gap.Broken) === 0) flags |= WordFlag.Joined;
     if (gap & Gap.Apart) flags |= WordFlag.Apart;
   }

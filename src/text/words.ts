@@ -1,5 +1,4 @@
 import type { WordForm } from './fold.js';
-import { resized } from '../util/typed-arrays.js';
 
 /** What the tokenizer learnt of a word from the characters before it (see Words). */
 export const enum WordFlag {
@@ -17,6 +16,11 @@ export const enum WordFlag {
    */
   Code = 16,
 }
+
+/** Bytes a word takes in Words' columns: five of 32 bits, two of 8. */
+const BYTES_PER_WORD = 22;
+const NO_INTS = new Int32Array(0);
+const NO_BYTES = new Uint8Array(0);
 
 /** The gap id of a word whose visible gap is kept in `Words.rareGaps` (see `Words.gaps`). */
 const RARE_GAP = 255;
@@ -72,18 +76,14 @@ export class Words implements Units {
   private readonly rareGaps = new Map<number, string>();
 
   /** @param forms the folder's table of spellings, which grows as new spellings are read. */
-  constructor(readonly forms: readonly WordForm[], capacity = 64) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.blocks = new Int32Array(capacity);
-    this.sentences = new Int32Array(capacity);
-    this.gaps = new Uint8Array(capacity);
+  constructor(readonly forms: readonly WordForm[], capacity = 16) {
+    this.starts = this.ends = this.ids = this.blocks = this.sentences = NO_INTS;
+    this.flags = this.gaps = NO_BYTES;
+    this.allocate(Math.max(capacity, 16));
   }
 
   push(id: number, start: number, end: number, flags: number): void {
-    if (this.length === this.ids.length) this.resize(Math.ceil(this.length * 1.5));
+    if (this.length === this.ids.length) this.allocate(Math.ceil(this.length * 1.5));
     const i = this.length++;
     this.ids[i] = id;
     this.starts[i] = start;
@@ -93,18 +93,30 @@ export class Words implements Units {
 
   /** Gives back the room grown ahead, once no word is to come, where it is worth a copy. */
   trim(): void {
-    if (this.ids.length > this.length * 1.25 + 64) this.resize(this.length);
+    if (this.ids.length > this.length * 1.25 + 64) this.allocate(Math.max(this.length, 16));
   }
 
-  private resize(capacity: number): void {
-    const size = Math.max(capacity, 16);
-    this.starts = resized(this.starts, size, this.length);
-    this.ends = resized(this.ends, size, this.length);
-    this.ids = resized(this.ids, size, this.length);
-    this.blocks = resized(this.blocks, size, this.length);
-    this.sentences = resized(this.sentences, size, this.length);
-    this.flags = resized(this.flags, size, this.length);
-    this.gaps = resized(this.gaps, size, this.length);
+  /**
+   * Columns of `capacity` words, the words so far copied in. The seven columns share one
+   * ArrayBuffer: a typed array of its own each cost seven allocations outside the heap for every
+   * text tokenized, and articles tokenize a dozen short ones (titles, keyphrases, alt texts).
+   */
+  private allocate(capacity: number): void {
+    const buffer = new ArrayBuffer(capacity * BYTES_PER_WORD);
+    const ints = (k: number) => new Int32Array(buffer, k * 4 * capacity, capacity);
+    const bytes = (k: number) => new Uint8Array(buffer, 20 * capacity + k * capacity, capacity);
+    const n = this.length;
+    const copy = <T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(to: T, from: T): T => {
+      if (n > 0) to.set(from.subarray(0, n) as ArrayLike<number>);
+      return to;
+    };
+    this.starts = copy(ints(0), this.starts);
+    this.ends = copy(ints(1), this.ends);
+    this.ids = copy(ints(2), this.ids);
+    this.blocks = copy(ints(3), this.blocks);
+    this.sentences = copy(ints(4), this.sentences);
+    this.flags = copy(bytes(0), this.flags);
+    this.gaps = copy(bytes(1), this.gaps);
   }
 
   /** Records what a reader sees between word `i` and the word before it (see `gaps`). */
