@@ -113,14 +113,14 @@ async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> 
   const outputs: OutputSpec[] = options.format.length > 0 ? options.format : [{ format: 'stylish', path: null }];
   if (outputs.filter((o) => o.path === null).length > 1) return fail(io, 'only one format can go to standard output; write the others to files (-f name=path)');
   // Long runs show a progress bar on a terminal's stderr; pipes and CI logs get none.
-  const progress = Progress.wanted(io.stderr) ? new Progress(io.stderr) : null;
-  const engine = new Engine({ ...engineOptions(options, io, cwd), ...(progress === null ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }) });
+  const progress = new Progress(io.stderr);
+  const engine = new Engine({ ...engineOptions(options, io, cwd), onProgress: (done: number, total: number) => progress.update(done, total) });
   try {
     if (options.printConfig !== undefined) return await printConfig(engine, io, options.printConfig, cwd, options.maxSize);
     if (options.files.length === 0) return fail(io, 'no input: name one or more Markdown files, folders or globs, or - for standard input (see --help)');
     const previous = options.baseline === undefined ? undefined : await readBaseline(resolve(cwd, options.baseline));
     if (typeof previous === 'string') return fail(io, previous);
-    const { report, unmatched, sources } = await engine.runFiles(options.files).finally(() => progress?.end());
+    const { report, unmatched, sources } = await engine.runFiles(options.files).finally(() => progress.end());
     const settings = { color: options.color, quiet: options.quiet, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, sources, baseline: previous && compareReports(previous, report) };
     const problems = await writeOutputs(report, outputs, settings, io, cwd);
     const unreadable = report.results.filter(isFailure);
