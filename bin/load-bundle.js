@@ -13,7 +13,8 @@ const CODE_CACHE = `${BUNDLE}.cache`;
 
 /** The bundle's exports, and the compiled script (to make a code cache from once it has run). */
 function loadBundle() {
-  const source = readFileSync(BUNDLE, 'utf8');
+  // Latin-1: the bundle is ASCII (scripts/bundle.mjs escapes the rest), read as a one-byte string.
+  const source = readFileSync(BUNDLE, 'latin1');
   const cachedData = existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
   // The same wrapper as Node's own for CommonJS, so that the bundle sees what it would see there.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {

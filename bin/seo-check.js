@@ -5,11 +5,32 @@ const { loadBundle } = require('./load-bundle.js');
 
 const { main } = loadBundle().exports;
 
-// A reader that stops early (`seo-check … | head`) closes the pipe: end quietly, not with EPIPE.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+/**
+ * process.stdout or process.stderr, made when first used: Node makes a stream object for a
+ * standard stream the first time it is read, loading net (a pipe, a terminal) or fs streams for
+ * it, ~5 ms; a run that writes nothing on stderr never makes one.
+ */
+function onFirstUse(name) {
+  let stream;
+  const real = () => {
+    if (stream === undefined) {
+      stream = process[name];
+      // A reader that stops early (`seo-check … | head`) closes the pipe: end quietly, not with EPIPE.
+      stream.on('error', (error) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
+    }
+    return stream;
+  };
+  return {
+    write: (chunk, callback) => real().write(chunk, callback),
+    get isTTY() {
+      return real().isTTY;
+    },
+    get columns() {
+      return real().columns;
+    },
+  };
 }
 
 // `--watch` runs until stopped: Ctrl-C and SIGTERM abort this signal, and the watch closes its
@@ -21,9 +42,15 @@ if (process.argv.includes('--watch')) for (const signal of ['SIGINT', 'SIGTERM']
 main({
   argv: process.argv.slice(2),
   signal: stop.signal,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
+  stdout: onFirstUse('stdout'),
+  stderr: onFirstUse('stderr'),
+  // Read only for `-`.
+  stdin: {
+    [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator](),
+    get isTTY() {
+      return process.stdin.isTTY;
+    },
+  },
   env: process.env,
 }).then(
   (code) => {

@@ -4,6 +4,7 @@
 // from ~400 to ~185 ms (README, Performance). The worker threads of many-file runs load
 // dist/bundle/worker.js, an ES module bundle.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { buildStemmerChunks } from './stemmer-chunks.mjs';
 
@@ -42,6 +43,125 @@ function requireLater(names) {
   };
 }
 
+/**
+ * markdown-it imports `entities` whole for two decoding functions; its index also builds the
+ * encoding tables (~2 ms of every run). The bundle takes the decoder only.
+ */
+const decodeOnlyEntities = {
+  name: 'decode-only-entities',
+  setup(b) {
+    b.onResolve({ filter: /^entities$/ }, (args) => b.resolve('entities/lib/decode.js', { kind: args.kind, resolveDir: args.resolveDir }));
+  },
+};
+
+/**
+ * entities' decoding tables, made at build time: the package writes each as a string that every
+ * run splits into characters and maps to codes (~8 ms for the HTML table before the JIT is
+ * warm); the bundle holds the table's bytes in base64, which Buffer decodes natively. A
+ * big-endian machine (none that Node ships for today but s390x) swaps the bytes.
+ */
+const decodeTablesAtBuildTime = {
+  name: 'decode-tables-at-build-time',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]entities[\\/]lib[\\/]esm[\\/]generated[\\/]decode-data-(?:html|xml)\.js$/ }, async (args) => {
+      const { default: table } = await import(pathToFileURL(args.path).href);
+      const bytes = Buffer.alloc(table.length * 2);
+      table.forEach((code, i) => bytes.writeUInt16LE(code, i * 2));
+      return {
+        contents: `// ${args.path.split(/[\\/]node_modules[\\/]/).pop()}, its table of ${table.length} codes made at build time (scripts/bundle.mjs)
+const bytes = new Uint8Array(Buffer.from(${JSON.stringify(bytes.toString('base64'))}, 'base64'));
+if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) for (let i = 0; i < bytes.length; i += 2) bytes.set([bytes[i + 1], bytes[i]], i);
+export default new Uint16Array(bytes.buffer, 0, bytes.length / 2);
+`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * commander requires node:child_process for executable subcommands, which seo-check has none
+ * of; loading it loads net, dgram and their kin (~5 ms). The bundle gives commander a stand-in
+ * that requires the module the first time commander reads one of its properties.
+ */
+const childProcessOnUse = {
+  name: 'child-process-on-use',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'on-use' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'on-use' }, () => ({
+      contents: "let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });\n",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * markdown-it makes a linkify-it in its constructor, which compiles linkify-it's patterns; most
+ * articles never need them (markdown-it.ts skips text that cannot hold a link). The bundle
+ * gives markdown-it a linkify-it made on first use.
+ */
+const linkifyOnUse = {
+  name: 'linkify-on-use',
+  setup(b) {
+    b.onResolve({ filter: /^linkify-it$/ }, async (args) => {
+      if (args.pluginData?.real === true || !/[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer)) return undefined;
+      const real = await b.resolve('linkify-it', { kind: args.kind, resolveDir: args.resolveDir, pluginData: { real: true } });
+      return { path: real.path, namespace: 'linkify-on-use' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'linkify-on-use' }, (args) => ({
+      contents: `import LinkifyIt from ${JSON.stringify(args.path)};
+const METHODS = ['add', 'set', 'testSchemaAt', 'pretest', 'test', 'match', 'matchAtStart', 'tlds', 'normalize', 'onCompile'];
+/** A linkify-it whose real one is made the first time one of its methods is called. */
+export default function LinkifyOnUse(schemas, options) {
+  if (!(this instanceof LinkifyOnUse)) return new LinkifyOnUse(schemas, options);
+  let real;
+  for (const name of METHODS) {
+    this[name] = (...args) => {
+      real ??= new LinkifyIt(schemas, options);
+      const value = real[name](...args);
+      return value === real ? this : value;
+    };
+  }
+}
+`,
+      loader: 'js',
+      resolveDir: absWorkingDir,
+    }));
+  },
+};
+
+/**
+ * src/util/require.ts makes a require for dist/ from import.meta.url on first use; the bundle
+ * has one already (bin/load-bundle.js gives it the bundle's own), which resolves from the same
+ * place, so it makes no URL at all.
+ */
+const bundleRequire = {
+  name: 'bundle-require',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]util[\\/]require\.ts$/ }, () => ({
+      contents: '/** The bundle\'s own require (see src/util/require.ts). */\nexport function requireHere(id: string): unknown {\n  return require(id);\n}\n',
+      loader: 'ts',
+    }));
+  },
+};
+
+/**
+ * Every character outside ASCII (esbuild leaves them in comments and regular-expression
+ * literals) written as a \\u escape, so that the loader reads the bundle as Latin-1: a one-byte
+ * string, decoded in a third of the time UTF-8 takes.
+ */
+function asciiOnly(path) {
+  const text = readFileSync(path, 'utf8');
+  const ascii = text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => {
+    const escape = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    // `\’` (an identity escape, in a string or a regular expression) is the character itself.
+    return slashes.length % 2 === 1 ? slashes.slice(1) + escape : slashes + escape;
+  });
+  writeFileSync(path, ascii);
+}
+
 // Chunk names carry hashes: clear the old ones so that only this build's are there.
 rmSync(new URL('dist/bundle', root), { recursive: true, force: true });
 
@@ -61,7 +181,7 @@ await build({
   target: 'node20',
   // CommonJS dependencies (commander, natural) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __seoCheckRequire } from 'node:module'; const require = __seoCheckRequire(import.meta.url);" },
-  plugins: [inlineVersion],
+  plugins: [inlineVersion, decodeOnlyEntities, decodeTablesAtBuildTime, linkifyOnUse],
   logLevel: 'warning',
 });
 
@@ -76,15 +196,25 @@ await build({
   // code cache to deserialise on every run. They are loaded with require(), not import(): the
   // bundle runs as a vm script (bin/load-bundle.js), which has no loader for import(), and
   // Node 20.20 drops one given with a code cache.
-  plugins: [inlineVersion, requireLater(['yaml', 'tinyglobby', 'ignore', 'vscode-languageserver/node', 'vscode-languageserver-textdocument'])],
+  plugins: [
+    inlineVersion,
+    decodeOnlyEntities,
+    decodeTablesAtBuildTime,
+    childProcessOnUse,
+    linkifyOnUse,
+    bundleRequire,
+    requireLater(['yaml', 'tinyglobby', 'ignore', 'vscode-languageserver/node', 'vscode-languageserver-textdocument']),
+  ],
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Modules find their neighbours (the worker, the stemmer chunks) from import.meta.url.
-  define: { 'import.meta.url': '__seoCheckUrl' },
-  banner: { js: "var __seoCheckUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Modules find their neighbours (the worker, the stemmer chunks) from import.meta.url, made
+  // when first read: a run that needs none of them makes no URL (the first costs ~2 ms).
+  define: { 'import.meta.url': '__seoCheckMeta.url' },
+  banner: { js: "var __seoCheckMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
   logLevel: 'warning',
 });
+asciiOnly(new URL('dist/bundle/seo-check.cjs', root));
 
 // One run on the seed article in each of the two common formats compiles what a run uses; the
 // cache made afterwards holds that code too, not only the top level.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WordFolder } from '../src/text/fold.js';
+import { isOutsideWords } from '../src/text/ascii-word.js';
+import { dottedAscii, WordFolder } from '../src/text/fold.js';
 import { tokenize, wordPattern } from '../src/text/tokenize.js';
 
 const folder = new WordFolder();
@@ -15,10 +16,25 @@ function byTokenizer(text: string): Array<[number, string]> {
 }
 
 // The characters where reading ASCII by hand could go wrong: inner apostrophes (straight and
-// curly), decimals, dotted abbreviations, C++ and C#, letters and marks outside ASCII next to ASCII.
-const PIECES = ['a', 'B', 'z', 'Z', '0', '9', '.', ',', "'", '’', '‘', 'ʼ', '+', '#', '-', ' ', '\n', 'é', '\u0301', '²', '٣', '_', 'ß', 'U', 'S', '(', '"', '\uFFFC', '!', 'x', 'a.', 'U.S.', 'e.g.', 'a.b.c.d.e.f.', 'Trump’s', 'n’t', '.gov', '.g', '.é', 'cloud', '.io.'];
+// curly), decimals, dotted abbreviations, C++ and C#, letters and marks outside ASCII next to ASCII,
+// punctuation outside ASCII that the fast path reads as in no word.
+const PIECES = ['“', '”', '—', '–', '\u00a0', '…', '«', '»', '\u3000', '\u2009', '•', 'a', 'B', 'z', 'Z', '0', '9', '.', ',', "'", '’', '‘', 'ʼ', '+', '#', '-', ' ', '\n', 'é', '\u0301', '²', '٣', '_', 'ß', 'U', 'S', '(', '"', '\uFFFC', '!', 'x', 'a.', 'U.S.', 'e.g.', 'a.b.c.d.e.f.', 'Trump’s', 'n’t', '.gov', '.g', '.é', 'cloud', '.io.'];
 
 describe('the ASCII fast path of the tokenizer', () => {
+  it('reads as in no word only characters that are no letter, digit or mark', () => {
+    const inWords = /[\p{L}\p{N}\p{M}]/u;
+    for (let c = 0x80; c <= 0xffff; c++) if (isOutsideWords(c)) expect(inWords.test(String.fromCharCode(c)), c.toString(16)).toBe(false);
+  });
+
+  it('skips a "%" after punctuation outside ASCII as the pattern does', () => {
+    // The pattern, searching on from a no-break space or a quote, passes over a "%": only "30 %"
+    // and "30%" make one a word.
+    const words = (text: string) => tokenize(text, folder).list().map((t) => [t.start, t.surface]);
+    expect(words('30\u00a0% off, 30 % off, 30% off')).toEqual([[0, '30'], [5, 'off'], [10, '30'], [13, '%'], [15, 'off'], [20, '30'], [22, '%'], [24, 'off']]);
+    expect(words('“50%” — 20\u202f%')).toEqual([[1, '50'], [3, '%'], [8, '20']]);
+    expect(words('5—% x')).toEqual([[0, '5'], [4, 'x']]);
+  });
+
   it('finds the words the pattern finds, where they stand', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join('')), (text) => {
@@ -29,8 +45,20 @@ describe('the ASCII fast path of the tokenizer', () => {
   });
 
   it('reads the hard cases as the pattern does', () => {
-    for (const text of ["don't9", "U.S. and e.g. x.y", 'C++ C# C#5 a#é 2.0, 1,000.5 v2.0.1', "it’s rock’n’roll", 'end.', "a'", 'x+', 'a.b.c.d.e.f.g.h.i.j.', 'a.b.c.d.e.f.g.h.i.j.k.', 'a.b.c.d.e.f.g.h.i.j.k', 'U.S.A', 'U.S.é', 'U.S.2', 'Trump’ s', 'Trump’é', 'Trump’s’', 'a.b.’s', 'cloud.gov', 'cloud.gov.', 'x.y', 'i.e', 'docs.rs/x', 'a.bé', 'a.éb', 'x.a1', 'ASP.NET', 'U.S.gov']) {
+    for (const text of ["don't9", "U.S. and e.g. x.y", 'C++ C# C#5 a#é 2.0, 1,000.5 v2.0.1', "it’s rock’n’roll", 'end.', "a'", 'x+', 'a.b.c.d.e.f.g.h.i.j.', 'a.b.c.d.e.f.g.h.i.j.k.', 'a.b.c.d.e.f.g.h.i.j.k', 'U.S.A', 'U.S.é', 'U.S.2', 'Trump’ s', 'Trump’é', 'Trump’s’', 'a.b.’s', 'cloud.gov', 'cloud.gov.', 'x.y', 'i.e', 'docs.rs/x', 'a.bé', 'a.éb', 'x.a1', 'ASP.NET', 'U.S.gov', '“phase”', 'isn’t—it', 'U.S.”', 'a.b”', 'x.a”', 'C#”', 'e.g.\u00a0x', 'it’”', '2.”', '— 2.0 …']) {
       expect(byTokenizer(text)).toEqual(byPattern(text));
     }
+  });
+});
+
+describe('dotted abbreviations read by hand', () => {
+  it('are the ASCII spellings the pattern reads as dotted', () => {
+    const dotted = /^(?:\p{L}\.)+\p{L}?\.?$/u;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'Z', '.', '1', '-', 'U.', 'S.', 'e.g'), { maxLength: 10 }).map((a) => a.join('')), (s) => {
+        expect(dottedAscii(s)).toBe(dotted.test(s));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000), seed: 20261202 },
+    );
   });
 });

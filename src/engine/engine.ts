@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { expandPatterns } from '../files/expand.js';
 import type { Checked } from './types.js';
 import type { SiteSummary } from '../site/types.js';
-import { siteStage } from './site-stage.js';
 import { inShard, siteRuleEntries } from './shard.js';
 import { processFile, type FileInput, type FileOutcome } from './file-stage.js';
 import { runReport, scored, summarize } from './score.js';
@@ -11,7 +10,7 @@ import type { EngineOptions, RunOptions } from './options.js';
 
 export type { EngineOptions };
 import type { FileResult, RunReport } from './types.js';
-import { inWorkers, workerThreads } from './workers.js';
+import { MIN_FILES_FOR_WORKERS } from './worker-threshold.js';
 
 /** What a run over files found besides the report: patterns that matched no file, and the texts kept. */
 export interface RunResult {
@@ -108,7 +107,8 @@ export class Engine {
     if (sources !== undefined) for (const o of outcomes) if (o.text !== undefined) sources.set('failure' in o.outcome ? o.outcome.failure.file : o.outcome.report.file, o.text);
     const checked = outcomes.map((o) => o.outcome).filter((o): o is Checked => !('failure' in o));
     const rules = (await this.settings.effective(resolve(this.cwd, 'here.md'))).rules;
-    const findings = site && shard === undefined ? siteStage(checked, rules) : null;
+    // Only a run of several files has a site stage: a run of one never loads it.
+    const findings = site && shard === undefined ? (await import('./site-stage.js')).siteStage(checked, rules) : null;
     const results: FileResult[] = outcomes.map(({ outcome, minScore }) => ('failure' in outcome ? outcome.failure : scored(outcome, minScore)));
     const summary = summarize(results, outcomes.map((o) => o.minScore), maxWarnings, found, findings ?? []);
     const report: RunReport = { ...runReport(results, summary), ...(findings === null ? {} : { site: { findings } }) };
@@ -122,8 +122,11 @@ export class Engine {
     const keepText = this.options.keepSources === true;
     const local = (input: FileInput) => processFile(this.settings, input, this.cwd, summaries, keepText);
     const paths = inputs.every((i): i is string => typeof i === 'string') ? inputs : null;
-    const threads = paths === null ? 0 : workerThreads(paths.length, this.options.env ?? process.env);
-    if (paths !== null && threads > 0) {
+    // A run of fewer files never has workers: it loads neither the pool nor node:os.
+    const workers = paths !== null && paths.length >= MIN_FILES_FOR_WORKERS ? await import('./workers.js') : null;
+    const threads = paths === null || workers === null ? 0 : workers.workerThreads(paths.length, this.options.env ?? process.env);
+    if (paths !== null && workers !== null && threads > 0) {
+      const { inWorkers } = workers;
       const progress = this.options.onProgress;
       const pooled = await inWorkers(paths, { options: this.workerOptions(), cwd: this.cwd, summaries, keepText }, threads, local, progress && ((done) => progress(done, paths.length)));
       if (pooled !== null) return pooled;

@@ -3,6 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './file-stage.js';
 import type { RunOptions } from './settings.js';
+import { MIN_FILES_FOR_WORKERS } from './worker-threshold.js';
 
 /** What a worker needs to rebuild the run's settings: plain data, structured-cloned. */
 export interface WorkerSetup {
@@ -14,15 +15,10 @@ export interface WorkerSetup {
   keepText?: boolean;
 }
 
-/**
- * Below this many files one thread is about as fast: a worker takes ~100 ms to load the bundle
- * and then compiles the analysis anew (its first files cost ~12 ms each, later ones ~4 ms), so
- * it must take over more work than that costs: break-even on two idle cores, estimated from those
- * figures, at 20–45 files.
- */
-export const MIN_FILES_FOR_WORKERS = 48;
+export { MIN_FILES_FOR_WORKERS };
 
-const WORKER = new URL('./worker.js', import.meta.url);
+/** The worker's module, beside this one (made when first needed: a URL costs a run's start ~1 ms). */
+const workerUrl = () => new URL('./worker.js', import.meta.url);
 
 /**
  * How many worker threads to start for `files`, besides this thread: 0 for this thread alone.
@@ -36,7 +32,8 @@ export function workerThreads(files: number, env: Record<string, string | undefi
   const wanted = env.SEO_CHECK_THREADS === undefined ? threadsForIdleCores() : Number(env.SEO_CHECK_THREADS);
   if (!Number.isInteger(wanted) || wanted < 2 || files < MIN_FILES_FOR_WORKERS) return 0;
   // Run from TypeScript sources (tests), the worker has no compiled module to load.
-  if (WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) return 0;
+  const worker = workerUrl();
+  if (worker.protocol !== 'file:' || !existsSync(fileURLToPath(worker))) return 0;
   // This thread is one of the `wanted`.
   return wanted - 1;
 }
@@ -63,7 +60,7 @@ export async function inWorkers(
   try {
     // Loaded here, so that runs of a few files never load worker_threads (~3 ms of start-up).
     const { runPool } = await import('./pool.js');
-    return await runPool<string, FileOutcome>({ worker: WORKER, workerData: setup, items: files, threads, local, onProgress });
+    return await runPool<string, FileOutcome>({ worker: workerUrl(), workerData: setup, items: files, threads, local, onProgress });
   } catch {
     return null;
   }

@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
+import { requireHere } from '../util/require.js';
 import { foldDiacritics } from '../text/fold.js';
 import { englishStem } from '../text/stem.js';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from '../text/lexicon.js';
 import { loadStemmer } from './stemmers.js';
 import type { Language, LanguageModule, SentenceRules } from './types.js';
 
-const require = createRequire(import.meta.url);
 let stopwords: Record<string, string[]> | undefined;
 
 /** Folds a listed word as matching folds the words of a text. */
@@ -18,7 +17,7 @@ function functionWords(given: LanguageModule['functionWords']): ReadonlySet<stri
   let list: readonly string[];
   if (typeof given === 'string') {
     // `stopword` ships one CommonJS bundle of all its lists (240 kB, ~7 ms); read once, on first use.
-    stopwords ??= require('stopword') as Record<string, string[]>;
+    stopwords ??= requireHere('stopword') as Record<string, string[]>;
     list = stopwords[given] ?? [];
   } else list = given;
   return new Set(list.map(foldListed));

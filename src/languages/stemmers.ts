@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { requireHere } from '../util/require.js';
 import { fileURLToPath } from 'node:url';
 import type { StemFn } from '../text/stem.js';
 
-const require = createRequire(import.meta.url);
 
 /**
  * Loads one of natural's stemmers by its file under natural/lib/natural/stemmers/. The build
@@ -15,7 +14,7 @@ const require = createRequire(import.meta.url);
 export function loadStemmer(file: string): StemFn {
   const built = fileURLToPath(new URL(`../stemmers/${file.replace(/\//g, '_').replace(/\.js$/, '.cjs')}`, import.meta.url));
   const path = existsSync(built) ? built : `natural/lib/natural/stemmers/${file}`;
-  const mod = require(path) as { stem?: (w: string) => string; default?: { stem(w: string): string } };
+  const mod = requireHere(path) as { stem?: (w: string) => string; default?: { stem(w: string): string } };
   const stemmer = mod.stem !== undefined ? mod : mod.default!;
   return (word) => stemmer.stem!(word);
 }

@@ -41,35 +41,38 @@ const SINGULAR_REWRITES: ReadonlyArray<readonly [string, string]> = [
   ['rson', 'ople'], ['man', 'men'],
 ];
 
+// The tables below are made when the module loads, before any JIT: plain loops, without the
+// closures of flatMap and filter nor calls per letter (they cost every start-up ~3 ms).
+
+const singularising = new Set<string>();
+for (const word of PROBLEMATIC.keys()) {
+  for (const [written, replaced] of SINGULAR_REWRITES) {
+    if (word.endsWith(written)) singularising.add(word.slice(0, word.length - written.length) + replaced);
+  }
+}
 /** Every spelling whose pluralize singular could be a word of `problematic` ("peoples", "cafes"). */
-export const MAY_SINGULARISE_TO_PROBLEMATIC: ReadonlySet<string> = new Set(
-  [...PROBLEMATIC.keys()].flatMap((word) =>
-    SINGULAR_REWRITES.filter(([written]) => word.endsWith(written)).map(
-      ([written, replaced]) => word.slice(0, word.length - written.length) + replaced,
-    ),
-  ),
-);
+export const MAY_SINGULARISE_TO_PROBLEMATIC: ReadonlySet<string> = singularising;
 
 /** Pieces the rules do not count: the package's count, or DELEGATE for a spelling pluralize may turn into one. */
 const DELEGATE = -1;
-const OVERRIDES = new Map<string, number>([
-  ...[...MAY_SINGULARISE_TO_PROBLEMATIC].map((w): [string, number] => [w, DELEGATE]),
-  ...PROBLEMATIC, // after: `problematic` is looked up before the singular
-]);
+const OVERRIDES = new Map<string, number>();
+for (const w of MAY_SINGULARISE_TO_PROBLEMATIC) OVERRIDES.set(w, DELEGATE);
+for (const [w, n] of PROBLEMATIC) OVERRIDES.set(w, n); // after: `problematic` is looked up before the singular
 
 /**
  * A hash of every override's letters, so that most pieces are known not to be one without
- * making a string of them to look up. countSyllables hashes each piece as it copies it.
+ * making a string of them to look up. countSyllables hashes each piece as it copies it
+ * (hashStep and slot, written out here).
  */
 const MAY_OVERRIDE = new Uint8Array(1 << 16);
+/** No override is longer; a longer piece is not made into a string (nor spread into arguments). */
+let LONGEST_OVERRIDE = 0;
 for (const w of OVERRIDES.keys()) {
   let h = 0;
-  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-  MAY_OVERRIDE[slot(h)] = 1;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  MAY_OVERRIDE[(h ^ (h >>> 16)) & 0xffff] = 1;
+  if (w.length > LONGEST_OVERRIDE) LONGEST_OVERRIDE = w.length;
 }
-
-/** No override is longer; a longer piece is not made into a string (nor spread into arguments). */
-const LONGEST_OVERRIDE = Math.max(...[...OVERRIDES.keys()].map((w) => w.length));
 
 function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;

@@ -1,4 +1,5 @@
 import { LONGEST_WORD, type TokenShape, type WordForm } from '../text/fold.js';
+import { isOutsideWords } from '../text/ascii-word.js';
 import { remember } from '../util/memo.js';
 import { spokenSyllables } from './spoken.js';
 import { wordSyllables } from './spoken-word.js';
@@ -139,7 +140,14 @@ function count(surface: string, syllablesIn: (surface: string) => number = sylla
     }
   } else {
     for (const c of surface) {
-      if (LETTER.test(c)) letters++;
+      // ASCII and punctuation ("isn’t") by their codes: a Unicode class costs its first uses
+      // milliseconds of compiling.
+      const code = c.charCodeAt(0);
+      if (code < 0x80) {
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) letters++;
+        else if (code >= 0x30 && code <= 0x39) digits++;
+      } else if (isOutsideWords(code)) continue;
+      else if (LETTER.test(c)) letters++;
       else if (DIGIT.test(c)) digits++;
     }
   }

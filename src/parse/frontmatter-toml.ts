@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
+import { requireHere } from '../util/require.js';
 import type * as Toml from 'smol-toml';
 import type { FrontMatterRead } from './frontmatter-types.js';
 
 // smol-toml loads on first need: most articles have YAML front matter or none.
-const require = createRequire(import.meta.url);
 let tomlModule: typeof Toml | undefined;
-const toml = () => (tomlModule ??= require('smol-toml') as typeof Toml);
+const toml = () => (tomlModule ??= requireHere('smol-toml') as typeof Toml);
 
 /**
  * Reads TOML front matter (`raw`, the lines between the `+++` fences) as Hugo does: TOML 1.0, a

@@ -1,13 +1,12 @@
-import { createRequire } from 'node:module';
+import { requireHere } from '../util/require.js';
 import type * as Yaml from 'yaml';
 import type { FrontMatterRead } from './frontmatter-types.js';
 import { readSimpleYaml } from './simple-yaml.js';
 
 // yaml loads on first need: most front matter takes the simple path (simple-yaml.ts), and loading
 // yaml costs a run ~8 ms of start-up.
-const require = createRequire(import.meta.url);
 let yamlModule: typeof Yaml | undefined;
-const yaml = () => (yamlModule ??= require('yaml') as typeof Yaml);
+const yaml = () => (yamlModule ??= requireHere('yaml') as typeof Yaml);
 
 /** yaml's Lexer, with the parts LenientLexer changes (they are private in its types). */
 interface Lexer {

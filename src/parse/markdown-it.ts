@@ -84,17 +84,36 @@ function skipPlainLinks(md: MarkdownIt): void {
 }
 
 /**
- * Every link linkify-it finds holds `//`, `@`, `mailto:` or a dot before a letter or digit (a
- * host's TLD); prose without any of them skips its large regular expressions. Same tokens on the
- * corpus; markdown-it's share of the bench fell from 197 to 148 ms.
+ * Text that can hold a link this parser keeps (see linkAsSitesDo): a scheme's `//`, `mailto:`,
+ * `www.`, or an e-mail address's `@` after a character of its name (linkify-it's
+ * src_email_name). A bare domain ("cloud.gov") is not one: linkify-it finds it, and
+ * linkAsSitesDo drops it.
  */
-const MAYBE_LINK = /\/\/|@|mailto:|\.[\p{L}\p{N}]/iu;
+const MAY_HOLD_LINK = /\/\/|mailto:|www\.|[-;:&=+$,."\w]@/i;
 
+/**
+ * linkify-it's patterns are large (their first use compiles ~60 kB of regular expressions, 10–20
+ * ms of a run on one article), and most text cannot hold a link it keeps: only text that can
+ * reaches them. markdown-it's linkify rule asks `pretest` of a block's whole inline content,
+ * then `test` of each text token in it. `pretest` answers from MAY_HOLD_LINK and remembers the
+ * content; linkify-it's own pretest of that content runs only when a token passes
+ * MAY_HOLD_LINK, so each token is linked exactly when it was with linkify-it's gate. A token
+ * that would have passed `test` with only links that linkAsSitesDo drops was replaced by a text
+ * token of the same content; now it stays as it is.
+ */
 function skipPlainProse(linkify: MarkdownIt['linkify']): void {
   const pretest = linkify.pretest.bind(linkify);
   const test = linkify.test.bind(linkify);
-  linkify.pretest = (text) => MAYBE_LINK.test(text) && pretest(text);
-  linkify.test = (text) => MAYBE_LINK.test(text) && test(text);
+  let content = '';
+  let passed: boolean | undefined;
+  linkify.pretest = (text) => {
+    if (text !== content) {
+      content = text;
+      passed = undefined;
+    }
+    return MAY_HOLD_LINK.test(text);
+  };
+  linkify.test = (text) => MAY_HOLD_LINK.test(text) && (passed ??= pretest(content)) && test(text);
 }
 
 /**

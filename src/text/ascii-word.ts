@@ -3,8 +3,9 @@
  * what articles hold: reading character codes finds the same words without a regular-expression
  * match object per word. Wherever a character outside ASCII could change the match (a letter or a
  * mark), it answers -1 and the pattern decides. Dotted abbreviations ("U.S.") and curly
- * apostrophes ("Trump’s") are read here too: nearly every English article has one, and the
- * pattern's first use costs a run 3 ms of compiling.
+ * apostrophes ("Trump’s") are read here too, and so is punctuation outside ASCII that can be in
+ * no word (“quotes”, dashes, no-break spaces): nearly every English article has some, and the
+ * pattern's first two uses cost a run 10–30 ms of compiling its Unicode classes.
  */
 
 function isLetter(c: number): boolean {
@@ -33,6 +34,18 @@ function codeAt(text: string, i: number): number {
   return i < text.length ? text.charCodeAt(i) : 0;
 }
 
+/**
+ * Characters outside ASCII that no part of WORD matches (no letter, digit or mark, nor one of
+ * its apostrophes but as below): the no-break space, « and », General Punctuation (U+2000–
+ * U+206F: spaces, dashes, quotes, bullets, the ellipsis), the ideographic space, comma and full
+ * stop, and BREAK (U+FFFC). tests/tokenize-fast-path.test.ts holds each to \p{L}, \p{N} and
+ * \p{M}. The apostrophes ’ and ‘ are among them: WORD reads them only between letters, which
+ * asciiWordEnd looks at first.
+ */
+export function isOutsideWords(c: number): boolean {
+  return c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x3002) || c === 0xfffc;
+}
+
 /** Whether an ASCII character can start a word (a letter or a digit). */
 export function isAsciiWordStart(c: number): boolean {
   return isLetter(c) || isDigit(c);
@@ -55,7 +68,11 @@ export function asciiWordEnd(text: string, i: number): number {
   // parts ("cloud.gov": a dot, then two lower-case letters or digits, the first a letter), as
   // often as they come.
   for (;;) {
-    if (c >= 0x80 && !isApostrophe(c)) return -1;
+    if (c >= 0x80 && !isApostrophe(c)) {
+      // "“phase”": a word ends at punctuation no part of WORD reads.
+      if (isOutsideWords(c)) break;
+      return -1;
+    }
     const next = codeAt(text, j + 1);
     if (isApostrophe(c) && isLetter(next)) {
       j += 2;
@@ -65,11 +82,11 @@ export function asciiWordEnd(text: string, i: number): number {
       while (isDigit((c = codeAt(text, j)))) j++;
     } else if (c === 0x2e && isLower(next)) {
       const third = codeAt(text, j + 2);
-      if (third >= 0x80) return -1;
+      if (third >= 0x80 && !isOutsideWords(third)) return -1;
       if (!isLower(third) && !isDigit(third)) break;
       j += 3;
       while (isLower((c = codeAt(text, j))) || isDigit(c)) j++;
-    } else if ((isApostrophe(c) || c === 0x2e || c === 0x2c) && next >= 0x80) {
+    } else if ((isApostrophe(c) || c === 0x2e || c === 0x2c) && next >= 0x80 && !isOutsideWords(next)) {
       return -1;
     } else break;
   }
@@ -77,10 +94,24 @@ export function asciiWordEnd(text: string, i: number): number {
   if (c === 0x2b && codeAt(text, j + 1) === 0x2b) return j + 2;
   if (c === 0x23) {
     const next = codeAt(text, j + 1);
-    if (next >= 0x80) return -1;
+    if (next >= 0x80 && !isOutsideWords(next)) return -1;
     return isLetter(next) || isDigit(next) ? j : j + 1;
   }
   return j;
+}
+
+/**
+ * Where WORD, searching from `from`, could next match: the first character that is neither ASCII
+ * outside words nor isOutsideWords; `text.length` when there is none. WORD matches nothing
+ * before it.
+ */
+export function nextPossibleWord(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? isAsciiWordStart(c) : !isOutsideWords(c)) break;
+  }
+  return i;
 }
 
 /**
@@ -94,7 +125,7 @@ function dottedEnd(text: string, i: number): number {
   let p = i;
   for (;;) {
     const c = codeAt(text, p);
-    if (c >= 0x80) return -1;
+    if (c >= 0x80 && !isOutsideWords(c)) return -1;
     if (!isLetter(c) || codeAt(text, p + 1) !== 0x2e) break;
     // Past ten pairs the branch cannot match; reading on would make "a.a.a.…" quadratic.
     if (++pairs > 10) return 0;

@@ -144,14 +144,15 @@ export class WordFolder {
       return { surface, fold: lower, key: lower, acronym: false, shape: undefined };
     }
     // ASCII is its own NFKC form: most spellings skip the ICU call.
-    let s = NON_ASCII.test(surface) ? surface.normalize('NFKC') : surface;
+    const ascii = !NON_ASCII.test(surface);
+    let s = ascii ? surface : surface.normalize('NFKC');
     if (s.includes('’') || s.includes('‘') || s.includes('ʼ') || s.includes('′') || s.includes('`')) {
       s = s.replace(APOSTROPHES, "'");
     }
     // A possessive names the same thing: Trump's meeting is a Trump meeting.
     if (s.length > 2 && (s.endsWith("'s") || s.endsWith("'S"))) s = s.slice(0, -2);
     let acronym = false;
-    if (s.includes('.') && DOTTED.test(s)) {
+    if (s.includes('.') && (ascii ? dottedAscii(s) : DOTTED.test(s))) {
       s = s.replace(/\./g, '');
       acronym = true;
     } else {
@@ -167,6 +168,25 @@ export class WordFolder {
 }
 
 const NO_IDS: readonly number[] = [];
+
+/**
+ * DOTTED for ASCII: letters each followed by a dot, then a letter and a dot, each optional
+ * ("U.S.", "e.g", "U.S.A"). Read by hand: the pattern's \p{L} costs its first uses milliseconds
+ * of compiling. Matching the pairs greedily is the pattern's answer: giving a pair back leaves
+ * a letter and a dot, which the pair would have taken.
+ */
+export function dottedAscii(s: string): boolean {
+  const letter = (i: number) => {
+    const c = s.charCodeAt(i);
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  };
+  let i = 0;
+  while (letter(i) && s.charCodeAt(i + 1) === 0x2e) i += 2;
+  if (i === 0) return false;
+  if (letter(i)) i++;
+  if (s.charCodeAt(i) === 0x2e) i++;
+  return i === s.length;
+}
 
 /** Whether `surface` is spelt as `text[start, end)`. */
 function spelt(surface: string, text: string, start: number, end: number): boolean {

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon.js';
-import { asciiWordEnd, isAsciiWordStart } from './ascii-word.js';
+import { asciiWordEnd, isAsciiWordStart, isOutsideWords, nextPossibleWord } from './ascii-word.js';
 import type { WordFolder, WordForm } from './fold.js';
 import { WordFlag, Words } from './words.js';
 
@@ -151,9 +151,18 @@ export function tokenize(text: string, folder: WordFolder, words = new Words(fol
     }
     // ASCII words are read by hand (ascii-word.ts): the corpus's prose, its words all folded
     // before, tokenized in 129 ms instead of 157.
-    const end = c < 0x80 ? asciiWordEnd(text, i) : -1;
+    let start = i;
+    let end = -1;
+    if (c < 0x80) end = asciiWordEnd(text, i);
+    else if (isOutsideWords(c)) {
+      // Punctuation outside ASCII (“, —): the pattern would look for the next word from here,
+      // past whatever cannot start one, a "%" too; so does this, as long as that word is ASCII.
+      start = nextPossibleWord(text, i + 1);
+      if (start === text.length) break;
+      if (text.charCodeAt(start) < 0x80) end = asciiWordEnd(text, start);
+    }
     if (end !== -1) {
-      pushWord(ctx, i, end, Run.None);
+      pushWord(ctx, start, end, Run.None);
       i = end;
       continue;
     }
