@@ -14,9 +14,11 @@
  * Reads ../shared/corpus (its articles/) from the repository's root, else fixtures/ (and says so).
  * Child processes run without NODE_EXTRA_CA_CERTS. Build first (`npm run build`).
  *
- *   node scripts/bench-throughput.mjs [--quick] [--json] [--only=warm,cold,site,memory] [--no-base] [--no-yoast]
+ *   node scripts/bench-throughput.mjs [--quick] [--json] [--only=warm,cold,site,memory] [--no-base] [--no-yoast] [--site-runs=1] [--also=DIR,…]
  *     --quick: fewer runs and smaller inputs (1 000 articles, a 10 MB article): a smoke test
  *     --json: one line of JSON with every figure instead of the table
+ *     --site-runs: runs of the 10 000 articles per tool (default 1: each takes minutes)
+ *     --also: other built checkouts to measure too (an earlier commit of this round, say)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -35,7 +37,7 @@ const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const section = (name) => ONLY === undefined || ONLY.includes(name);
 const KEYPHRASE = 'release notes';
 /** Yoast reads every YOAST_SAMPLE-th article for its warm figure (the whole corpus takes it minutes). */
-const YOAST_SAMPLE = 10;
+const YOAST_SAMPLE = 20;
 const MB = 1e6;
 
 /** The environment of every child: without NODE_EXTRA_CA_CERTS (its certificates cost start-up). */
@@ -186,7 +188,13 @@ async function main() {
     yoastOk = false;
     noYoast = 'yoastseo is not installed (npm install)';
   }
-  const tools = [{ name: 'seo-check', root: ROOT }, ...(base ? [{ name: `base ${DEFAULT_BASE}`, root: base }] : [])];
+  // --also=DIR,…: more built checkouts to measure beside these (named by their commit).
+  const also = (args.find((a) => a.startsWith('--also='))?.slice(7).split(',') ?? []).filter(Boolean).map((d) => {
+    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: d, encoding: 'utf8' }).stdout.trim() || basename(d);
+    return { name: `build ${commit}`, root: d };
+  });
+  const baseName = process.env.BENCH_BASE_DIR ? `base ${basename(process.env.BENCH_BASE_DIR)}` : `base ${process.env.BENCH_BASE ?? DEFAULT_BASE}`;
+  const tools = [{ name: 'seo-check', root: ROOT }, ...(base ? [{ name: baseName, root: base }] : []), ...also];
   const bin = (root) => join(root, 'bin', 'seo-check.js');
   const figures = { node: process.version, cores: cpus().length, load: loadavg()[0], input: note, corpusFiles: files.length, corpusMB: corpusBytes / MB, quick: QUICK };
   const notes = [];
@@ -270,7 +278,8 @@ async function main() {
       const count = QUICK ? 1000 : 10_000;
       const siteDir = join(scratch, 'site');
       const made = makeSite(files, texts, siteDir, count);
-      const runs = QUICK ? 1 : 3;
+      // One run each by default: a run takes minutes, which evens out the machine's noise by itself.
+      const runs = Number(args.find((a) => a.startsWith('--site-runs='))?.slice(12) ?? 1);
       const ms = new Map(tools.map((t) => [t.name, []]));
       const errors = new Map();
       for (let r = 0; r < runs; r++) {
@@ -280,12 +289,12 @@ async function main() {
           else ms.get(t.name).push(res.ms);
         }
       }
-      log(`${count} articles (${(made / MB).toFixed(0)} MB, corpus copies with changed titles), site stage, SEO_CHECK_THREADS=2 (median of ${runs})  target ≤ 10 s`);
+      log(`${count} articles (${(made / MB).toFixed(0)} MB, corpus copies with changed titles), site stage, SEO_CHECK_THREADS=2 (${runs === 1 ? 'one run each' : `median of ${runs}`})  target ≤ 10 s`);
       figures.site = { articles: count, mb: made / MB };
       for (const t of tools) {
         const m = median(ms.get(t.name));
         figures.site[t.name] = ms.get(t.name).length === 0 ? { error: errors.get(t.name) } : { ms: m };
-        const what = t.root === ROOT ? '' : ' (the base commit has no site stage)';
+        const what = t.root === base ? ' (the base commit has no site stage)' : '';
         row(t.name, figures.site[t.name].error ? `failed: ${figures.site[t.name].error}` : `${(m / 1000).toFixed(1).padStart(6)} s${what}`);
       }
       figures.site.Yoast = { error: 'Yoast has no site-level analysis (one article at a time)' };

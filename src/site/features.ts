@@ -5,6 +5,7 @@ import { fnv1a, Hash64 } from './hash.js';
 import { shingles, signature, SHINGLE } from './minhash.js';
 import type { SummaryPhrase, SummarySentence } from './types.js';
 import { FormSlots } from './slots.js';
+import { resized } from '../util/typed-arrays.js';
 
 /**
  * What the site stage needs of an article's words, read in the per-file stage so that only a
@@ -118,21 +119,57 @@ export function fingerprint(doc: Document): { bodyHash: string; minhash: number[
   if (words.length === 0) return { bodyHash: '', minhash: [] };
   const hash = new Hash64();
   const wordHashes = new Int32Array(words.length);
-  const memo = new Map<number, number>();
-  const second = new Map<number, number>();
+  const folds = foldHashes(words.forms);
+  folds.reserve();
+  const { first, second, known } = folds;
+  const { ids } = words;
   for (let i = 0; i < words.length; i++) {
-    const id = words.ids[i];
-    let h = memo.get(id);
-    if (h === undefined) {
-      const fold = words.forms[id].fold;
-      h = fnv1a(fold);
-      memo.set(id, h);
-      second.set(id, fnv1a(fold, 0x2545f491));
-    }
-    wordHashes[i] = h;
-    hash.mix(h, second.get(id)!);
+    const id = ids[i];
+    if (known[id] === 0) folds.fill(id);
+    wordHashes[i] = first[id];
+    hash.mix(first[id], second[id]);
   }
   return { bodyHash: hash.digest(), minhash: words.length < SHINGLE ? [] : signature(shingles(wordHashes)) };
+}
+
+/**
+ * The two hashes of each spelling's folded form, by spelling id, kept with the folder's table (a
+ * pure function of the spelling): a Map per article cost two look-ups per word.
+ */
+class FoldHashes {
+  first = new Int32Array(0);
+  second = new Int32Array(0);
+  known = new Uint8Array(0);
+
+  constructor(private readonly forms: readonly WordForm[]) {}
+
+  /** Makes room for every spelling the table holds now. */
+  reserve(): void {
+    const n = this.forms.length;
+    if (n <= this.known.length) return;
+    const size = Math.max(n, this.known.length * 2, 1024);
+    this.first = resized(this.first, size);
+    this.second = resized(this.second, size);
+    this.known = resized(this.known, size);
+  }
+
+  fill(id: number): void {
+    const fold = this.forms[id].fold;
+    this.first[id] = fnv1a(fold);
+    this.second[id] = fnv1a(fold, 0x2545f491);
+    this.known[id] = 1;
+  }
+}
+
+const FOLD_HASHES = new WeakMap<readonly WordForm[], FoldHashes>();
+
+function foldHashes(forms: readonly WordForm[]): FoldHashes {
+  let hashes = FOLD_HASHES.get(forms);
+  if (hashes === undefined) {
+    hashes = new FoldHashes(forms);
+    FOLD_HASHES.set(forms, hashes);
+  }
+  return hashes;
 }
 
 /** Distinct content-word keys with their counts, most frequent first (ties: first seen first). */
