@@ -1,4 +1,4 @@
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { articleSettings, SettingError } from '../check/settings.js';
 import { ConfigError } from '../config/load.js';
@@ -24,8 +24,7 @@ export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
 
 /** Parses the command line; a number is the exit code of a run that ends there (help, version, bad usage). */
-async function parse(io: CliIO, name: 'seo-check' | 'explain'): Promise<(CliOptions & { files: string[] }) | number> {
-  const cli = checkCommand(io, name);
+async function parse(io: CliIO, cli: Command): Promise<(CliOptions & { files: string[] }) | number> {
   try {
     cli.parse(io.argv, { from: 'user' });
   } catch (error) {
@@ -95,19 +94,21 @@ async function printConfig(engine: Engine, io: CliIO, file: string, cwd: string,
  * options, and the engine's report into output and an exit code.
  */
 export async function main(io: CliIO): Promise<number> {
-  const sub = splitSubcommand(io.argv, checkCommand(io), Object.keys(SUBCOMMANDS));
+  const command = checkCommand(io);
+  const sub = splitSubcommand(io.argv, command, Object.keys(SUBCOMMANDS));
   if (sub.name === 'rules') return (await import('./rules-command.js')).rulesCommand({ ...io, argv: sub.argv });
   if (sub.name === 'merge') return (await import('./merge-command.js')).mergeCommand({ ...io, argv: sub.argv });
   if (sub.name === 'suggest') return (await import('./suggest-command.js')).suggestCommand({ ...io, argv: sub.argv });
   if (sub.name === 'lsp') return (await import('../lsp/server.js')).runLanguageServer(io, sub.argv);
   // `explain` only informs: failed checks do not fail it; bad usage or input still does.
   if (sub.name === 'explain') return check({ ...io, argv: explainArguments(sub.argv) }, 'explain').then((code) => (code === EXIT.failed ? EXIT.ok : code));
-  return check(io, 'seo-check');
+  // The command read for the subcommand parses the run: commander's options are made once.
+  return check(io, 'seo-check', command);
 }
 
 /** A check run (or `explain`, which is one with its own report). */
-async function check(io: CliIO, name: 'seo-check' | 'explain'): Promise<number> {
-  const options = await parse(io, name);
+async function check(io: CliIO, name: 'seo-check' | 'explain', command: Command = checkCommand(io, name)): Promise<number> {
+  const options = await parse(io, command);
   if (typeof options === 'number') return options;
   const cwd = io.cwd ?? process.cwd();
   const outputs: OutputSpec[] = options.format.length > 0 ? options.format : [{ format: 'stylish', path: null }];
