@@ -39,11 +39,14 @@ function onFirstUse(name) {
 const stop = new AbortController();
 if (process.argv.includes('--watch')) for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop.abort());
 
+const stdout = onFirstUse('stdout');
+const stderr = onFirstUse('stderr');
+
 main({
   argv: process.argv.slice(2),
   signal: stop.signal,
-  stdout: onFirstUse('stdout'),
-  stderr: onFirstUse('stderr'),
+  stdout,
+  stderr,
   // Read only for `-`.
   stdin: {
     [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator](),
@@ -59,7 +62,8 @@ main({
   (error) => {
     // A bug is still one line for the user; the stack is there for whoever debugs it.
     const detail = process.env.SEO_CHECK_DEBUG ? `\n${error?.stack ?? error}` : ' (SEO_CHECK_DEBUG=1 shows the stack)';
-    process.stderr.write(`seo-check: internal error: ${error?.message ?? error}${detail}\n`);
+    // Through the same stream as the run's own messages: its EPIPE handler is the one that counts.
+    stderr.write(`seo-check: internal error: ${error?.message ?? error}${detail}\n`);
     process.exitCode = 2;
   },
 );

@@ -80,8 +80,10 @@ if (throughput) {
     const found = entries.find(([name]) => (which === 'now' ? name === 'seo-check' : which === 'yoast' ? /yoast/i.test(name) : name !== 'seo-check' && !/yoast/i.test(name)));
     return found?.[1] ?? null;
   };
-  const cell = (v, show) => (v === null ? '—' : v.error !== undefined ? (v.estimateS ?? v.estimateMs) !== undefined ? `not run (est. ${show({ ...v, est: true })})` : v.error : show(v));
-  const warm = (v) => (v.mbPerS !== undefined ? `${fmt(v.mbPerS)} MB/s` : '—');
+  // An estimate (Yoast has no command and no site stage) is never shown as a measurement.
+  const estimated = (v) => v.ms === undefined && (v.estimateS !== undefined || v.estimateMs !== undefined);
+  const cell = (v, show) => (v === null ? '—' : estimated(v) ? `not run (est. ${show(v)})` : v.error !== undefined ? v.error : show(v));
+  const warm = (v) => (v.mbPerS !== undefined ? `${v.mbPerS.toPrecision(2)} MB/s` : '—');
   const cold = (v) => (v.ms !== undefined ? `${fmt(v.ms / 1000, 2)} s` : v.estimateMs !== undefined ? `${fmt(v.estimateMs / 1000, 1)} s` : '—');
   const site10k = (v) => (v.ms !== undefined ? `${fmt(v.ms / 1000)} s` : v.estimateS !== undefined ? `${fmt(v.estimateS, 0)} s` : '—');
   const memory = (v) => (v.ratio !== undefined ? `${fmt(v.ratio)}× the file (${fmt(v.rssMB, 0)} MB)` : v.estimateS !== undefined ? `${fmt(v.estimateS / 60, 0)} min` : '—');
