@@ -16,6 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownFiles } from './lib/markdown-files.mjs';
+import { body, largeArticle } from './lib/large-article.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'seo-check.js');
@@ -48,11 +49,6 @@ function wall(args, env = {}) {
   return ms;
 }
 
-/** Without the front matter, so that copies concatenate into one plausible article. */
-function body(text) {
-  const m = /^(---|\+\+\+)\n[\s\S]*?\n\1[ \t]*\n/.exec(text);
-  return m ? text.slice(m[0].length) : text;
-}
 
 // Every figure analyses with a keyphrase, as `seo-check … -k` does: matching is part of the work.
 const KEYPHRASE = 'release notes';
@@ -235,15 +231,8 @@ if (section('memory')) {
   const target = (QUICK ? 10 : 50) * MB;
   const dir = mkdtempSync(join(tmpdir(), 'seo-check-bench-'));
   try {
-    const bodies = texts.map(body).join('\n\n');
     const big = join(dir, 'large.md');
-    const parts = [texts[0]];
-    let size = Buffer.byteLength(texts[0]);
-    while (size < target) {
-      parts.push(bodies);
-      size += Buffer.byteLength(bodies) + 2;
-    }
-    writeFileSync(big, parts.join('\n\n'));
+    writeFileSync(big, largeArticle(texts, target));
     const probe = join(dir, 'rss.cjs');
     writeFileSync(probe, `process.on('exit', () => require('fs').writeFileSync(process.env.SEO_CHECK_BENCH_RSS,
       String(process.resourceUsage().maxRSS * 1024)));\n`);

@@ -26,6 +26,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { markdownFiles } from './lib/markdown-files.mjs';
+import { body, largeArticle } from './lib/large-article.mjs';
 import { baseBuild, DEFAULT_BASE } from './lib/base-build.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -62,11 +63,6 @@ function corpus() {
   return { dir: fixtures, files: markdownFiles(fixtures), note: 'fixtures/ (../shared/corpus not found: figures are not comparable with the issue\'s)' };
 }
 
-/** Without the front matter, so that bodies concatenate into one plausible article. */
-function body(text) {
-  const m = /^(---|\+\+\+)\n[\s\S]*?\n\1[ \t]*\n/.exec(text);
-  return m ? text.slice(m[0].length) : text;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Child modes: `node bench-throughput.mjs --child=<mode> …` measures one tool in a process of its own.
@@ -311,14 +307,7 @@ async function main() {
     if (section('memory')) {
       const target = (QUICK ? 10 : 50) * MB;
       const big = join(scratch, 'large.md');
-      const bodies = texts.map(body).join('\n\n');
-      const parts = [texts[0]];
-      let size = Buffer.byteLength(texts[0]);
-      while (size < target) {
-        parts.push(bodies);
-        size += Buffer.byteLength(bodies) + 2;
-      }
-      writeFileSync(big, parts.join('\n\n'));
+      writeFileSync(big, largeArticle(texts, target));
       const fileBytes = statSync(big).size;
       log(`Peak RSS on one ${(fileBytes / MB).toFixed(1)} MB article (-f json -k "${KEYPHRASE}" --max-size 1000)  target ≤ 5× the file`);
       figures.memory = { fileMB: fileBytes / MB };
