@@ -1,6 +1,7 @@
 import type { Check } from '../check/run.js';
 import type { RuleSetting } from '../check/settings.js';
 import { SITE_RULES } from '../site/rules/index.js';
+import { placeRange } from '../site/place-range.js';
 import { runSite } from '../site/run.js';
 import type { SiteFinding, SiteSummary } from '../site/types.js';
 import type { Checked } from './types.js';
@@ -10,7 +11,6 @@ const BASIS = new Map(SITE_RULES.map((r) => [r.id, r.basis.kind]));
 /** A site finding about one article (keyphrase-not-topical) as a check of that article's report. */
 function asCheck(f: SiteFinding): Check {
   const place = f.files[0] ?? { file: '' };
-  const line = place.line ?? 1;
   return {
     id: f.ruleId,
     ruleId: f.ruleId,
@@ -19,10 +19,7 @@ function asCheck(f: SiteFinding): Check {
     severity: f.severity,
     passed: false,
     message: f.message,
-    line,
-    column: place.column ?? 1,
-    endLine: place.endLine ?? line,
-    endColumn: place.endColumn ?? place.column ?? 1,
+    ...placeRange(place),
     ...(f.keyphrase === undefined ? {} : { keyphrase: f.keyphrase }),
     basis: BASIS.get(f.ruleId) ?? 'heuristic',
   };

@@ -2,6 +2,7 @@ import { isProblem } from '../check/run.js';
 import { isFailure } from '../engine/types.js';
 import type { FileResult, RunReport, SiteFinding } from '../engine/report-types.js';
 import type { Level } from '../rules/types.js';
+import { placeRange } from '../site/place-range.js';
 
 /** One problem to show: a failed check, or a file that could not be analysed (rule `input`). */
 export interface Finding {
@@ -57,17 +58,13 @@ export function findings(results: readonly FileResult[], options: { suppressed?:
   // A finding across articles is listed in each file it names, at its place there.
   for (const f of options.site ?? []) {
     for (const place of f.files) {
-      const line = place.line ?? 1;
       out.push({
         file: place.file,
         rule: f.ruleId,
         messageId: f.messageId,
         severity: f.severity,
         message: f.message,
-        line,
-        column: place.column ?? 1,
-        endLine: place.endLine ?? line,
-        endColumn: place.endColumn ?? place.column ?? 1,
+        ...placeRange(place),
         ...(f.keyphrase === undefined ? {} : { keyphrase: f.keyphrase }),
       });
     }
