@@ -1,4 +1,4 @@
-import { CommanderError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { articleSettings, SettingError } from '../check/settings.js';
 import { ConfigError } from '../config/load.js';
@@ -15,7 +15,7 @@ import { useColor, writeAll, type CliIO } from './io.js';
 import { needsSources, writeOutputs, type OutputSpec } from './outputs.js';
 import { compareReports } from '../report/baseline.js';
 import { readFile } from 'node:fs/promises';
-import { checkCommand, SUBCOMMANDS, type CliOptions } from './program.js';
+import { checkCommand, parseCommandLine, SUBCOMMANDS, type CliOptions } from './program.js';
 import { splitSubcommand } from './subcommand.js';
 import { Progress } from './progress.js';
 import { explainArguments, languageNotes } from './explain.js';
@@ -25,14 +25,8 @@ export { EXIT } from './exit.js';
 
 /** Parses the command line; a number is the exit code of a run that ends there (help, version, bad usage). */
 async function parse(io: CliIO, cli: Command): Promise<(CliOptions & { files: string[] }) | number> {
-  try {
-    cli.parse(io.argv, { from: 'user' });
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-    if (error.code === 'seo-check.invalidArgument') await writeAll(io.stderr, `seo-check: ${printable(error.message)}\n`);
-    return EXIT.usage;
-  }
+  const ended = await parseCommandLine(cli, io);
+  if (ended !== null) return ended;
   return { ...cli.opts<CliOptions>(), files: cli.args };
 }
 

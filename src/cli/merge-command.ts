@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { mergeShards, MergeError } from '../engine/merge.js';
 import type { RunReport } from '../engine/report-types.js';
 import { printable } from '../report/escape.js';
 import { EXIT } from './exit.js';
 import { writeAll, type CliIO } from './io.js';
 import { FORMAT_NAMES, parseOutputSpec, writeOutputs, type OutputSpec } from './outputs.js';
-import { configure } from './program.js';
+import { configure, parseCommandLine } from './program.js';
 
 /**
  * `seo-check merge a.json b.json … [-f format]`: one report from the JSON reports of a run split
@@ -25,13 +25,8 @@ export async function mergeCommand(io: CliIO): Promise<number> {
       .helpOption('-h, --help', 'show this help'),
     io,
   );
-  try {
-    command.parse(io.argv, { from: 'user' });
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    if (error.code === 'seo-check.invalidArgument') await writeAll(io.stderr, `seo-check: ${printable(error.message)}\n`);
-    return error.code === 'commander.helpDisplayed' ? EXIT.ok : EXIT.usage;
-  }
+  const ended = await parseCommandLine(command, io);
+  if (ended !== null) return ended;
   const cwd = io.cwd ?? process.cwd();
   const options = command.opts<{ format: OutputSpec[]; color?: boolean }>();
   const outputs = options.format.length > 0 ? options.format : [{ format: 'stylish', path: null }];

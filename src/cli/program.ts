@@ -1,10 +1,10 @@
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
 import { printable } from '../report/escape.js';
 import { version } from '../version.js';
 import { FORMAT_NAMES, parseOutputSpec, type OutputSpec } from './outputs.js';
-import type { CliIO } from './io.js';
-import { usageError } from './exit.js';
+import { writeAll, type CliIO } from './io.js';
+import { EXIT, usageError } from './exit.js';
 import { parseShard } from '../engine/shard.js';
 
 /** The options of a check run, as commander parsed them. */
@@ -59,6 +59,23 @@ export function configure(command: Command, io: CliIO): Command {
       writeErr: (s) => void io.stderr.write(s),
       outputError: (s, write) => write(s.replace(/^error: /, 'seo-check: ').split('\n').map(printable).join('\n')),
     });
+}
+
+/**
+ * Parses `io.argv` with a command made by `configure`: null when the run goes on, else the exit
+ * code of one that ends there (help or version: 0; bad usage: 2, commander having said why, or
+ * our own argument checks' message written here).
+ */
+export async function parseCommandLine(command: Command, io: CliIO): Promise<number | null> {
+  try {
+    command.parse(io.argv, { from: 'user' });
+    return null;
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    if (error.code === 'seo-check.invalidArgument') await writeAll(io.stderr, `seo-check: ${printable(error.message)}\n`);
+    return EXIT.usage;
+  }
 }
 
 /** What the subcommands are, for help texts: `seo-check <name> …`. */

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { RULES, DOCS_BASE, docsUrl } from '../rules/registry.js';
-import { Command, CommanderError, Option } from 'commander';
-import { configure } from './program.js';
+import { Command, Option } from 'commander';
+import { configure, parseCommandLine } from './program.js';
 import { SITE_RULES } from '../site/rules/index.js';
 import { defaults } from '../rules/options.js';
 import { renderTable, columnWidths, type Column } from '../report/table.js';
@@ -13,7 +13,7 @@ import { columnsOf } from './outputs.js';
 import { writeAll, type CliIO } from './io.js';
 
 /** `seo-check rules`'s own options, parsed as every command's are (commander, errors on stderr). */
-function rulesOptions(io: CliIO): { json: boolean } | number {
+async function rulesOptions(io: CliIO): Promise<{ json: boolean } | number> {
   const command = configure(
     new Command('seo-check rules')
       .description('List every rule with its default severity, options and documentation.')
@@ -23,12 +23,8 @@ function rulesOptions(io: CliIO): { json: boolean } | number {
       .helpOption('-h, --help', 'show this help'),
     io,
   );
-  try {
-    command.parse(io.argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.code === 'commander.helpDisplayed' ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const ended = await parseCommandLine(command, io);
+  if (ended !== null) return ended;
   return { json: command.opts<{ format: string }>().format === 'json' };
 }
 
@@ -72,7 +68,7 @@ export function rulesTable(rows: readonly RuleRow[], columns: number): string {
 
 /** `seo-check rules [--format json]`: every rule (article and site rules) with its id, default severity, options and docs. */
 export async function rulesCommand(io: CliIO): Promise<number> {
-  const parsed = rulesOptions(io);
+  const parsed = await rulesOptions(io);
   if (typeof parsed === 'number') return parsed;
   const { json } = parsed;
   const rows: RuleRow[] = [

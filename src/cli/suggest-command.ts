@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { Engine } from '../engine/engine.js';
 import { suggest } from '../site/run.js';
 import { printable } from '../report/escape.js';
@@ -9,7 +9,7 @@ import { layoutWidth } from '../report/width.js';
 import { EXIT } from './exit.js';
 import { useColor, writeAll, type CliIO } from './io.js';
 import { columnsOf } from './outputs.js';
-import { configure } from './program.js';
+import { configure, parseCommandLine } from './program.js';
 
 interface SuggestOptions {
   against?: string;
@@ -40,12 +40,8 @@ export async function suggestCommand(io: CliIO): Promise<number> {
       .helpOption('-h, --help', 'show this help'),
     io,
   );
-  try {
-    command.parse(io.argv, { from: 'user' });
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    return error.code === 'commander.helpDisplayed' ? EXIT.ok : EXIT.usage;
-  }
+  const ended = await parseCommandLine(command, io);
+  if (ended !== null) return ended;
   const options = command.opts<SuggestOptions>();
   if (!['stylish', 'json'].includes(options.format)) {
     await writeAll(io.stderr, `seo-check: suggest prints stylish or json, not '${printable(options.format)}'\n`);
