@@ -7,6 +7,9 @@ import { headingsOf } from './parse-helpers.js';
 import { MAX_SENTENCES, MAX_TERMS } from '../src/site/features.js';
 import { estimate, SIGNATURE } from '../src/site/minhash.js';
 import { buildSummary } from '../src/site/summary.js';
+import { ContentKeys, SummaryLanguages } from '../src/site/language.js';
+import { WordFolder } from '../src/text/fold.js';
+import { Languages } from '../src/languages/registry.js';
 import { loadSite } from './site-load.js';
 
 const ARTICLE = `---
@@ -144,5 +147,37 @@ describe('buildSummary', () => {
       expect(summary.sentences.length).toBeLessThanOrEqual(MAX_SENTENCES);
       expect(v8.serialize(summary).length).toBeLessThan(20_000);
     }
+  });
+});
+
+describe('ContentKeys', () => {
+  const folder = new WordFolder();
+  const keys = new ContentKeys(folder.forms, new Languages().get('en').functionWords);
+  const idOf = (word: string) => folder.idAt(word, 0, word.length);
+
+  it.each([
+    ['the', 0],
+    ['2018', 0],
+    ['x', 0],
+    ['meeting', 1],
+    ['Meetings', 1],
+    ['summit', 2],
+    ['NATO', 3],
+    ['meet', 1],
+  ])('gives %s the run-wide key id %i (0: not a content word; one id per stem key, in order of first use)', (word, id) => {
+    expect(keys.keyOf(idOf(word))).toBe(id);
+  });
+
+  it('answers the same for a spelling asked again, and names each id by its stem key', () => {
+    expect(keys.keyOf(idOf('meetings'))).toBe(1);
+    expect([1, 2, 3].map((k) => keys.text(k))).toEqual(['meet', 'summit', 'nato']);
+  });
+
+  it('gives two articles with the same stems the same keys, through one table per folder', () => {
+    const lang = new SummaryLanguages().get('en');
+    const a = summarize('Meetings and a summit.\n\nThe meeting was a summit meeting.\n');
+    expect(a.terms).toEqual(['meet', 'summit']);
+    expect(lang.contentKeys(folder.forms)).toBe(lang.contentKeys(folder.forms));
+    expect(lang.contentKeys(new WordFolder().forms)).not.toBe(lang.contentKeys(folder.forms));
   });
 });

@@ -5,6 +5,7 @@ import { fnv1a, Hash64 } from './hash.js';
 import { shingles, signature, SHINGLE } from './minhash.js';
 import type { SummaryPhrase, SummarySentence } from './types.js';
 import { FormSlots } from './slots.js';
+import type { ContentKeys } from './language.js';
 import { resized } from '../util/typed-arrays.js';
 
 /**
@@ -61,39 +62,42 @@ export class WordKeys {
   readonly lowerFolds = new Set<string>();
 
   /**
-   * @param isContentForm whether a spelling id is a content word
+   * @param content the run's content-word key of each spelling id
    * @param slots an empty table of one integer per spelling id (see FormSlots)
+   * @param keySlots an empty table of one integer per key id of `content`
    */
-  constructor(doc: Document, isContentForm: (id: number) => boolean, slots: FormSlots = new FormSlots()) {
+  constructor(doc: Document, content: ContentKeys, slots: FormSlots = new FormSlots(), keySlots: FormSlots = new FormSlots()) {
     const { words } = doc;
     const { ids, flags, forms } = words;
-    this.local = new Int32Array(words.length);
-    const byKey = new Map<string, number>();
+    const n = words.length;
+    const local = (this.local = new Int32Array(n));
+    const { keys, counts } = this;
     // A spelling's slot: its local id × 2, plus 1 once it is seen within a sentence.
     const seen: number[] = [];
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < n; i++) {
       const id = ids[i];
       let slot = slots.get(id);
       if (slot === -1) {
+        const key = content.keyOf(id);
         let l = 0;
-        if (isContentForm(id)) {
-          const key = forms[id].key;
-          l = byKey.get(key) ?? 0;
-          if (l === 0) {
-            l = this.keys.length;
-            byKey.set(key, l);
-            this.keys.push(key);
-            this.counts.push(0);
+        if (key !== 0) {
+          l = keySlots.get(key);
+          if (l === -1) {
+            l = keys.length;
+            keySlots.set(key, l);
+            keys.push(content.text(key));
+            counts.push(0);
           }
         }
         slot = l * 2;
         seen.push(id);
+        slots.set(id, slot);
       }
-      if ((flags[i] & WordFlag.SentenceStart) === 0 && (slot & 1) === 0) slot |= 1;
-      slots.set(id, slot);
+      // Written once only: most words repeat a spelling already seen within a sentence.
+      if ((slot & 1) === 0 && (flags[i] & WordFlag.SentenceStart) === 0) slots.set(id, (slot |= 1));
       const l = slot >> 1;
-      this.local[i] = l;
-      this.counts[l]++;
+      local[i] = l;
+      counts[l]++;
     }
     for (const id of seen) {
       if ((slots.get(id) & 1) === 0) continue;
@@ -193,7 +197,14 @@ export function spanText(doc: Document, from: number, to: number, max = Infinity
   const src = doc.lines.text;
   let out = words.surface(from);
   for (let i = from + 1; i < to && out.length < max; i++) {
-    const gap = src.slice(words.ends[i - 1], words.starts[i]);
+    const from = words.ends[i - 1];
+    const to = words.starts[i];
+    // One space, the usual gap, is read as written by every pattern of joiners.
+    if (to === from + 1 && src.charCodeAt(from) === 0x20) {
+      out += ` ${words.surface(i)}`;
+      continue;
+    }
+    const gap = src.slice(from, to);
     const clean = joiners.test(gap) ? gap : ' ';
     out += (clean === '' ? '' : clean.replace(/\s+/g, ' ')) + words.surface(i);
   }
@@ -213,35 +224,36 @@ export function spanText(doc: Document, from: number, to: number, max = Infinity
 export function countPhrases(doc: Document, keys: WordKeys): SummaryPhrase[] {
   const { words } = doc;
   const { flags } = words;
-  const { local } = keys;
+  const { local, counts: wordCounts } = keys;
   // A phrase's key as one number: its content words' local ids in base B (three fit in 2^53).
   const B = keys.keys.length;
-  const joined = (i: number) => (flags[i] & WordFlag.Joined) !== 0 && (flags[i] & WordFlag.Apart) === 0;
-  /** Calls `f(key, n, i)` for each phrase of n = 2 or 3 words starting at word i. */
-  // A phrase said twice has each of its words said twice: words said once start or end none.
-  const repeatedWord = (i: number) => local[i] !== 0 && keys.counts[local[i]] >= 2;
-  const phrasesAt = (i: number, f: (key: number, n: number) => void) => {
-    if (!repeatedWord(i)) return;
-    let key = local[i];
+  /**
+   * Calls `visit(key, n, i)` for each phrase of n = 2 or 3 words starting at word i. A phrase said
+   * twice has each of its words said twice: words said once start, end or continue none.
+   */
+  const phrasesAt = (i: number, visit: (key: number, n: number, i: number) => void) => {
+    const first = local[i];
+    if (first === 0 || wordCounts[first] < 2) return;
+    let key = first;
     for (let n = 2; n <= 3 && i + n <= words.length; n++) {
       const j = i + n - 1;
-      if (!joined(j)) return;
-      if (local[j] === 0) continue;
-      if (keys.counts[local[j]] < 2) return;
-      key = key * B + local[j];
-      f(key, n);
+      if ((flags[j] & (WordFlag.Joined | WordFlag.Apart)) !== WordFlag.Joined) return;
+      const l = local[j];
+      if (l === 0) continue;
+      if (wordCounts[l] < 2) return;
+      key = key * B + l;
+      visit(key, n, i);
     }
   };
   const counts = new Map<number, { n: number; count: number }>();
-  for (let i = 0; i < words.length; i++) {
-    phrasesAt(i, (key, n) => {
-      const c = counts.get(key);
-      if (c === undefined) counts.set(key, { n, count: 1 });
-      else c.count++;
-    });
-  }
+  const count = (key: number, n: number) => {
+    const c = counts.get(key);
+    if (c === undefined) counts.set(key, { n, count: 1 });
+    else c.count++;
+  };
+  for (let i = 0; i < words.length; i++) phrasesAt(i, count);
   const kept = new Map<number, { n: number; count: number; variants: Map<string, number>; seen: number }>();
-  for (let l = 1; l < B; l++) if (keys.counts[l] >= 2) counts.set(l, { n: 1, count: keys.counts[l] });
+  for (let l = 1; l < B; l++) if (wordCounts[l] >= 2) counts.set(l, { n: 1, count: wordCounts[l] });
   const repeated = [...counts].filter((e) => e[1].count >= 2).sort((a, b) => b[1].count - a[1].count || a[0] - b[0]);
   for (let n = 1; n <= 3; n++) {
     for (const [key, c] of repeated.filter((e) => e[1].n === n).slice(0, PHRASE_LIMITS[n])) kept.set(key, { n, count: c.count, variants: new Map(), seen: 0 });
@@ -250,7 +262,7 @@ export function countPhrases(doc: Document, keys: WordKeys): SummaryPhrase[] {
   // phrase starts a sentence (or a heading) does not count as its spelling, when the article also
   // writes the word in lower case.
   const { lowerFolds } = keys;
-  const note = (key: number, i: number, n: number) => {
+  const note = (key: number, n: number, i: number) => {
     const entry = kept.get(key);
     if (entry === undefined || entry.seen === VARIANTS) return;
     entry.seen++;
@@ -260,8 +272,8 @@ export function countPhrases(doc: Document, keys: WordKeys): SummaryPhrase[] {
   };
   for (let i = 0; i < words.length; i++) {
     if (local[i] === 0) continue;
-    note(local[i], i, 1);
-    phrasesAt(i, (key, n) => note(key, i, n));
+    note(local[i], 1, i);
+    phrasesAt(i, note);
   }
   const keyText = (key: number) => {
     const parts: string[] = [];

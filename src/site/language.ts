@@ -4,6 +4,48 @@ import { Languages } from '../languages/registry.js';
 import { isContent } from './features.js';
 import { FormSlots } from './slots.js';
 
+/**
+ * Each spelling's content-word key as a run-wide integer: 1, 2, … by stem key in order of first
+ * use, 0 for a function word, a number or a lone letter. An article then tells its keys apart by
+ * integer (FormSlots), where a Map of key strings per article cost a string look-up for each of its
+ * distinct spellings.
+ */
+export class ContentKeys {
+  /** Per spelling id: its key id + 1, 0 not read yet (so that a new table needs no filling). */
+  private ofSpelling = new Int32Array(0);
+  private readonly ids = new Map<string, number>();
+  private readonly texts: string[] = [''];
+
+  constructor(
+    private readonly forms: readonly WordForm[],
+    private readonly functionWords: ReadonlySet<string>,
+  ) {}
+
+  /** The key id of spelling `id`: 0 when it is not a content word. */
+  keyOf(id: number): number {
+    if (id >= this.ofSpelling.length) this.ofSpelling = resized(this.ofSpelling, Math.max(1024, this.forms.length * 2, id + 1));
+    const known = this.ofSpelling[id];
+    if (known !== 0) return known - 1;
+    const form = this.forms[id];
+    let key = 0;
+    if (isContent(form, this.functionWords)) {
+      key = this.ids.get(form.key) ?? 0;
+      if (key === 0) {
+        key = this.texts.length;
+        this.ids.set(form.key, key);
+        this.texts.push(form.key);
+      }
+    }
+    this.ofSpelling[id] = key + 1;
+    return key;
+  }
+
+  /** The stem key of key id `key`. */
+  text(key: number): string {
+    return this.texts[key];
+  }
+}
+
 /** How a summary reads an article's language: its code, function words, and a folder for short texts. */
 export interface SummaryLanguage {
   code: string;
@@ -11,12 +53,14 @@ export interface SummaryLanguage {
   /** Folds a front matter title the way the article's words were folded (same stemmer). */
   folder(): WordFolder;
   /**
-   * Whether spelling `id` of a folder's table `forms` is a content word (see features.ts),
-   * worked out once per spelling for the whole run: the folder's table is shared by its files.
+   * The content-word keys of a folder's table `forms` (see ContentKeys), worked out once per
+   * spelling for the whole run: the folder's table is shared by its files.
    */
-  isContent(forms: readonly WordForm[], id: number): boolean;
+  contentKeys(forms: readonly WordForm[]): ContentKeys;
   /** A table of one integer per spelling of `forms`, emptied for each article (see FormSlots). */
   slots(forms: readonly WordForm[]): FormSlots;
+  /** A table of one integer per run-wide key id (ContentKeys), emptied for each article. */
+  keySlots(forms: readonly WordForm[]): FormSlots;
 }
 
 const LANGUAGE_KEYS = ['lang', 'language', 'locale'];
@@ -45,27 +89,25 @@ export class SummaryLanguages {
     if (entry === undefined) {
       let folder: WordFolder | undefined;
       const { functionWords } = lang;
-      // Per folder table: 0 not read yet, 1 a content word, 2 not.
-      const known = new WeakMap<readonly WordForm[], Uint8Array<ArrayBuffer>>();
+      const keys = new WeakMap<readonly WordForm[], ContentKeys>();
       const tables = new WeakMap<readonly WordForm[], FormSlots>();
+      const keyTables = new WeakMap<readonly WordForm[], FormSlots>();
+      const cleared = (map: WeakMap<readonly WordForm[], FormSlots>, forms: readonly WordForm[]) => {
+        let slots = map.get(forms);
+        if (slots === undefined) map.set(forms, (slots = new FormSlots()));
+        return slots.clear();
+      };
       entry = {
         code: lang.code,
         functionWords,
         folder: () => (folder ??= new WordFolder(lang.stem, lang.code)),
-        isContent(forms, id) {
-          let marks = known.get(forms);
-          if (marks === undefined || id >= marks.length) {
-            marks = resized(marks ?? new Uint8Array(0), Math.max(1024, forms.length * 2, id + 1));
-            known.set(forms, marks);
-          }
-          if (marks[id] === 0) marks[id] = isContent(forms[id], functionWords) ? 1 : 2;
-          return marks[id] === 1;
+        contentKeys(forms) {
+          let table = keys.get(forms);
+          if (table === undefined) keys.set(forms, (table = new ContentKeys(forms, functionWords)));
+          return table;
         },
-        slots(forms) {
-          let slots = tables.get(forms);
-          if (slots === undefined) tables.set(forms, (slots = new FormSlots()));
-          return slots.clear();
-        },
+        slots: (forms) => cleared(tables, forms),
+        keySlots: (forms) => cleared(keyTables, forms),
       };
       this.byCode.set(lang.code, entry);
     }

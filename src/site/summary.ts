@@ -119,7 +119,8 @@ export function buildSummary(facts: ArticleFacts, file: string, path: string | n
   const { doc, meta, stats } = facts;
   const tag = options.language !== undefined && options.language.trim() !== '' ? options.language : languageTag(doc.frontMatter.data);
   const lang = (options.languages ?? new SummaryLanguages()).get(tag);
-  const keys = new WordKeys(doc, (id) => lang.isContent(doc.words.forms, id), lang.slots(doc.words.forms));
+  const { forms } = doc.words;
+  const keys = new WordKeys(doc, lang.contentKeys(forms), lang.slots(forms), lang.keySlots(forms));
   const { terms, termCounts, termOf } = countTerms(keys);
   const headingBlocks = doc.blocks.filter((b) => b.kind === 'heading').slice(0, MAX_HEADINGS);
   const headings: SummaryHeading[] = headingBlocks.map((b) => ({ text: b.plain, level: b.level, line: b.line, anchor: b.anchor ?? null }));
