@@ -37,15 +37,16 @@ class Sink {
 /** Runs the CLI in-process and captures what it prints and returns. */
 export async function runCli(
   argv: string[],
-  options: { stdin?: string; env?: Record<string, string>; tty?: boolean; cwd?: string } = {},
+  options: { stdin?: string; env?: Record<string, string>; tty?: boolean; stderrTty?: boolean; cwd?: string; now?: () => number } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Sink();
   const stderr = new Sink();
   stdout.isTTY = options.tty ?? false;
+  stderr.isTTY = options.stderrTty ?? false;
   const stdin = (async function* () {
     if (options.stdin !== undefined) yield Buffer.from(options.stdin);
   })();
-  const code = await main({ argv, stdout, stderr, stdin, env: options.env ?? {}, cwd: options.cwd });
+  const code = await main({ argv, stdout, stderr, stdin, env: options.env ?? {}, cwd: options.cwd, now: options.now });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -29,11 +29,17 @@ describe('the progress bar', () => {
     expect(stream.text.endsWith('\r\x1b[2K')).toBe(true);
   });
 
-  it('is not wanted where stderr is not a terminal; a piped run prints nothing on stderr', async () => {
-    expect(Progress.wanted({ isTTY: false, write: () => true })).toBe(false);
+  it.each([
+    [false, ''],
+    [true, '3/3 files'],
+  ])('in a run longer than the delay, shows on stderr only where it is a terminal (terminal: %s)', async (terminal, shown) => {
+    expect(Progress.wanted({ isTTY: terminal, write: () => true })).toBe(terminal);
     const { dir, file } = tempFiles('progress');
     for (let i = 0; i < 3; i++) file(`# Post ${i}\n\nThe red fox ran.\n`, `p${i}.md`);
-    const r = await runCli([dir, '-k', 'red fox', '--no-config', '-f', 'compact']);
-    expect(r.stderr).toBe('');
+    // Every reading of the clock is two seconds on: the run is long wherever the bar asks.
+    let now = 0;
+    const r = await runCli([dir, '-k', 'red fox', '--no-config', '-f', 'compact'], { stderrTty: terminal, now: () => (now += 2 * PROGRESS_DELAY_MS) });
+    if (shown === '') expect(r.stderr).toBe('');
+    else expect(r.stderr).toContain(shown);
   });
 });

@@ -7,6 +7,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** The folder relative paths start from (default: process.cwd()). */
   cwd?: string;
+  /** The clock in ms the progress bar reads (default: the process's monotonic clock); a test gives one that runs fast. */
+  now?: () => number;
 }
 
 export interface OutStream {

@@ -109,7 +109,7 @@ async function check(io: CliIO, name: 'seo-check' | 'explain', command: Command 
   if (outputs.filter((o) => o.path === null).length > 1) return fail(io, 'only one format can go to standard output; write the others to files (-f name=path)');
   // Long runs show a progress bar on a terminal's stderr; pipes and CI logs get none.
   // A watch has none: its clock starts once, so every run after the first second would draw it.
-  const progress = options.watch === true ? null : new Progress(io.stderr);
+  const progress = options.watch === true ? null : new Progress(io.stderr, io.now);
   const engine = new Engine({ ...engineOptions(options, io, cwd), ...(progress === null ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }) });
   try {
     if (options.printConfig !== undefined) return await printConfig(engine, io, options.printConfig, cwd, options.maxSize);
