@@ -208,6 +208,9 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // Without comments and indentation the bundle is 0.8 MB, not 1.15: reading it took ~2.6 ms of
+  // every run and now ~1.8. Names stay as written, so a stack (SEO_CHECK_DEBUG=1) still reads.
+  minifyWhitespace: true,
   // Modules find their neighbours (the worker, the stemmer chunks) from import.meta.url, made
   // when first read: a run that needs none of them makes no URL (the first costs ~2 ms).
   define: { 'import.meta.url': '__seoCheckMeta.url' },
