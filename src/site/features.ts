@@ -4,7 +4,7 @@ import { WordFlag } from '../text/words.js';
 import { fnv1a, Hash64 } from './hash.js';
 import { shingles, signature, SHINGLE } from './minhash.js';
 import type { SummaryPhrase, SummarySentence } from './types.js';
-import { FormSlots } from './slots.js';
+import { IdMarks } from '../util/id-marks.js';
 import type { ContentKeys } from './language.js';
 import { resized } from '../util/typed-arrays.js';
 
@@ -63,10 +63,10 @@ export class WordKeys {
 
   /**
    * @param content the run's content-word key of each spelling id
-   * @param slots an empty table of one integer per spelling id (see FormSlots)
+   * @param slots an empty table of one integer per spelling id
    * @param keySlots an empty table of one integer per key id of `content`
    */
-  constructor(doc: Document, content: ContentKeys, slots: FormSlots = new FormSlots(), keySlots: FormSlots = new FormSlots()) {
+  constructor(doc: Document, content: ContentKeys, slots: IdMarks = new IdMarks(), keySlots: IdMarks = new IdMarks()) {
     const { words } = doc;
     const { ids, flags, forms } = words;
     const n = words.length;

@@ -2,12 +2,12 @@ import { WordFolder, type WordForm } from '../text/fold.js';
 import { resized } from '../util/typed-arrays.js';
 import { Languages } from '../languages/registry.js';
 import { isContent } from './features.js';
-import { FormSlots } from './slots.js';
+import { marksOf, type IdMarks } from '../util/id-marks.js';
 
 /**
  * Each spelling's content-word key as a run-wide integer: 1, 2, … by stem key in order of first
  * use, 0 for a function word, a number or a lone letter. An article then tells its keys apart by
- * integer (FormSlots), where a Map of key strings per article cost a string look-up for each of its
+ * integer (IdMarks), where a Map of key strings per article cost a string look-up for each of its
  * distinct spellings.
  */
 export class ContentKeys {
@@ -57,10 +57,10 @@ export interface SummaryLanguage {
    * spelling for the whole run: the folder's table is shared by its files.
    */
   contentKeys(forms: readonly WordForm[]): ContentKeys;
-  /** A table of one integer per spelling of `forms`, emptied for each article (see FormSlots). */
-  slots(forms: readonly WordForm[]): FormSlots;
-  /** A table of one integer per run-wide key id (ContentKeys), emptied for each article. */
-  keySlots(forms: readonly WordForm[]): FormSlots;
+  /** A table of one integer per spelling of `forms`, emptied for each article. */
+  slots(forms: readonly WordForm[]): IdMarks;
+  /** A table of one integer per run-wide key id of `forms` (ContentKeys), emptied for each article. */
+  keySlots(forms: readonly WordForm[]): IdMarks;
 }
 
 const LANGUAGE_KEYS = ['lang', 'language', 'locale'];
@@ -90,13 +90,6 @@ export class SummaryLanguages {
       let folder: WordFolder | undefined;
       const { functionWords } = lang;
       const keys = new WeakMap<readonly WordForm[], ContentKeys>();
-      const tables = new WeakMap<readonly WordForm[], FormSlots>();
-      const keyTables = new WeakMap<readonly WordForm[], FormSlots>();
-      const cleared = (map: WeakMap<readonly WordForm[], FormSlots>, forms: readonly WordForm[]) => {
-        let slots = map.get(forms);
-        if (slots === undefined) map.set(forms, (slots = new FormSlots()));
-        return slots.clear();
-      };
       entry = {
         code: lang.code,
         functionWords,
@@ -106,8 +99,9 @@ export class SummaryLanguages {
           if (table === undefined) keys.set(forms, (table = new ContentKeys(forms, functionWords)));
           return table;
         },
-        slots: (forms) => cleared(tables, forms),
-        keySlots: (forms) => cleared(keyTables, forms),
+        // A folder's table serves one language: one summary language reads these marks.
+        slots: (forms) => marksOf(forms, 'site spellings').clear(),
+        keySlots: (forms) => marksOf(forms, 'site keys').clear(),
       };
       this.byCode.set(lang.code, entry);
     }
