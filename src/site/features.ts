@@ -5,7 +5,7 @@ import { fnv1a, Hash64 } from './hash.js';
 import { shingles, signature, SHINGLE } from './minhash.js';
 import type { SummaryPhrase, SummarySentence } from './types.js';
 import { IdMarks } from '../util/id-marks.js';
-import type { ContentKeys } from './language.js';
+import type { ContentKeys } from './content-words.js';
 import { resized } from '../util/typed-arrays.js';
 
 /**
@@ -32,18 +32,8 @@ const PHRASE_LIMITS = [0, 25, 25, 15];
 /** Occurrences of a phrase read for how it is written. */
 const VARIANTS = 8;
 
-const NUMBER = /^[\d.,]+$/;
 /** What may stand between the words of a suggested phrase as written: a space, a hyphen, a slash or an apostrophe. */
 const PHRASE_JOINERS = /^(?:\s|[-/'’‐‑–])*$/;
-const ASCII_LETTER_OR_DIGIT = /^[a-z0-9]$/;
-
-/** Whether a word names something: not a function word, a number or a lone Latin letter. */
-export function isContent(form: WordForm, functionWords: ReadonlySet<string>): boolean {
-  const fold = form.fold;
-  if (form.acronym) return !NUMBER.test(fold);
-  if (functionWords.has(fold) || NUMBER.test(fold)) return false;
-  return !(fold.length === 1 && ASCII_LETTER_OR_DIGIT.test(fold));
-}
 
 /**
  * The content-word keys of an article's words, read once: each word's key as a small integer

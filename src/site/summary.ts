@@ -1,7 +1,8 @@
 import type { Link } from '../parse/markdown.js';
 import type { ArticleFacts } from '../rules/types.js';
 import { tokenize } from '../text/tokenize.js';
-import { countPhrases, countTerms, fingerprint, isContent, linkSentences, WordKeys } from './features.js';
+import { countPhrases, countTerms, fingerprint, linkSentences, WordKeys } from './features.js';
+import { isContent } from './content-words.js';
 import { languageTag, SummaryLanguages, type SummaryLanguage } from './language.js';
 import type { SiteSummary, SummaryHeading, SummaryLink } from './types.js';
 import { readLink } from './url.js';

@@ -1,0 +1,55 @@
+import type { WordForm } from '../text/fold.js';
+import { resized } from '../util/typed-arrays.js';
+
+const NUMBER = /^[\d.,]+$/;
+const ASCII_LETTER_OR_DIGIT = /^[a-z0-9]$/;
+
+/** Whether a word names something: not a function word, a number or a lone Latin letter. */
+export function isContent(form: WordForm, functionWords: ReadonlySet<string>): boolean {
+  const fold = form.fold;
+  if (form.acronym) return !NUMBER.test(fold);
+  if (functionWords.has(fold) || NUMBER.test(fold)) return false;
+  return !(fold.length === 1 && ASCII_LETTER_OR_DIGIT.test(fold));
+}
+
+/**
+ * Each spelling's content-word key as a run-wide integer: 1, 2, … by stem key in order of first
+ * use, 0 for a function word, a number or a lone letter. An article then tells its keys apart by
+ * integer (IdMarks), where a Map of key strings per article cost a string look-up for each of its
+ * distinct spellings.
+ */
+export class ContentKeys {
+  /** Per spelling id: its key id + 1, 0 not read yet (so that a new table needs no filling). */
+  private ofSpelling = new Int32Array(0);
+  private readonly ids = new Map<string, number>();
+  private readonly texts: string[] = [''];
+
+  constructor(
+    private readonly forms: readonly WordForm[],
+    private readonly functionWords: ReadonlySet<string>,
+  ) {}
+
+  /** The key id of spelling `id`: 0 when it is not a content word. */
+  keyOf(id: number): number {
+    if (id >= this.ofSpelling.length) this.ofSpelling = resized(this.ofSpelling, Math.max(1024, this.forms.length * 2, id + 1));
+    const known = this.ofSpelling[id];
+    if (known !== 0) return known - 1;
+    const form = this.forms[id];
+    let key = 0;
+    if (isContent(form, this.functionWords)) {
+      key = this.ids.get(form.key) ?? 0;
+      if (key === 0) {
+        key = this.texts.length;
+        this.ids.set(form.key, key);
+        this.texts.push(form.key);
+      }
+    }
+    this.ofSpelling[id] = key + 1;
+    return key;
+  }
+
+  /** The stem key of key id `key`. */
+  text(key: number): string {
+    return this.texts[key];
+  }
+}
