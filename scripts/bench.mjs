@@ -6,7 +6,7 @@
  * script of its own that can be run alone for its details; this one runs them in turn with
  * `--json`, shows what they print on the way, and ends with one table.
  *
- *   node scripts/bench.mjs [--quick] [--only=startup,throughput,keystroke,engine,site,watch]
+ *   node scripts/bench.mjs [--quick] [--only=startup,throughput,keystroke,engine,site,watch,commonmark]
  *
  * Times are medians; ratios are taken within one run (the machine is shared and absolute times
  * drift). Start-up is measured with NODE_EXTRA_CA_CERTS unset on both sides.
@@ -28,6 +28,7 @@ const PARTS = [
   { name: 'engine', script: 'bench-engine-memory.mjs', node: ['--expose-gc'], args: QUICK ? ['--documents=10000'] : [] },
   { name: 'site', script: 'bench-site.mjs', args: QUICK ? ['--runs=1', '--scales=1,4'] : [] },
   { name: 'watch', script: 'bench-watch.mjs', args: QUICK ? ['--saves=10'] : [] },
+  { name: 'commonmark', script: 'commonmark-spec.mjs', args: [] },
 ];
 
 /** The last line of `text` that is a JSON object, parsed, or null. */
@@ -62,7 +63,7 @@ for (const part of PARTS) {
 
 const fmt = (n, digits = 1) => (typeof n === 'number' ? n.toFixed(digits) : '—');
 const rows = [];
-const { startup, throughput, keystroke, engine, site, watch } = figures;
+const { startup, throughput, keystroke, engine, site, watch, commonmark } = figures;
 if (startup) {
   rows.push([
     'start-up added to bare node, 5 KB article, -f json',
@@ -112,6 +113,11 @@ if (site) {
 }
 if (watch) {
   rows.push(['--watch, save to report beyond the debounce', `median ${fmt(watch.medianMs)} ms, p90 ${fmt(watch.p90Ms)} ms`, '—', '—', '—', null]);
+}
+if (commonmark) {
+  // Conformance, not speed: seo-check's parser against markdown-it's own 'commonmark' preset.
+  const c = commonmark;
+  rows.push([`CommonMark spec examples passed of ${c.total} (normalised)`, `${c.seoCheck.passed} by md.render, ${c.seoCheckTokens.passed} as parsed; markdown-it 'commonmark' ${c.commonmark.passed}`, '—', '—', '—', null]);
 }
 
 console.log('| figure | this build | 016ccfd | yoastseo | target | met |');
