@@ -208,8 +208,10 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Without comments and indentation the bundle is 0.8 MB, not 1.15: reading it took ~2.6 ms of
-  // every run and now ~1.8. Names stay as written, so a stack (SEO_CHECK_DEBUG=1) still reads.
+  // Without indentation and esbuild's `// src/…` module markers the bundle is 0.8 MB, not 1.15:
+  // reading it took ~2.6 ms of every run and now ~1.8. Names stay as written, so a stack
+  // (SEO_CHECK_DEBUG=1) still names its functions, but its line:column points into long lines of
+  // the bundle; for a profile by module, run scripts/run-dist.mjs (dist/'s modules) instead.
   minifyWhitespace: true,
   // Modules find their neighbours (the worker, the stemmer chunks) from import.meta.url, made
   // when first read: a run that needs none of them makes no URL (the first costs ~2 ms).

@@ -7,8 +7,8 @@
  *
  *   node --cpu-prof --cpu-prof-dir=prof bin/seo-check.js … ; node scripts/profile-summary.mjs prof [--top=25]
  *
- * The CLI's bundle is built without comments; for a profile by source module run the modules of
- * dist/ instead (a script that imports dist/engine/analyzer.js), whose files are the modules.
+ * The CLI's bundle is built without those markers (scripts/bundle.mjs): for a profile by source
+ * module, profile `scripts/run-dist.mjs`, which runs the command from dist/'s modules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,8 +85,9 @@ function summarise(profile, name) {
 
 const [dir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 25);
-if (dir === undefined) {
-  console.error('usage: node scripts/profile-summary.mjs DIR [--top=25]');
+const usage = 'usage: node scripts/profile-summary.mjs DIR [--top=25]';
+if (dir === undefined || !Number.isInteger(top) || top < 1) {
+  console.error(usage);
   process.exitCode = 2;
 } else {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort()) summarise(JSON.parse(readFileSync(join(dir, name), 'utf8')), name);

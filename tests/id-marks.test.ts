@@ -34,3 +34,14 @@ describe('marks per spelling id, kept with the folder table', () => {
     expect(b.readability.passiveShare).toBeGreaterThan(0);
   });
 });
+
+describe('IdMarks values', () => {
+  it('holds any integer ≥ 0 (site summaries keep local ids there), and clear() gives the table back', () => {
+    const marks = new IdMarks();
+    marks.set(7, 1_000_000);
+    marks.set(8, 128);
+    expect([marks.get(7), marks.get(8)]).toEqual([1_000_000, 128]);
+    expect(marks.clear()).toBe(marks);
+    expect(marks.get(7)).toBe(-1);
+  });
+});

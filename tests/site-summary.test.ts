@@ -152,33 +152,55 @@ describe('buildSummary', () => {
 });
 
 describe('ContentKeys', () => {
-  const folder = new WordFolder();
-  const keys = new ContentKeys(folder.forms, new Languages().get('en').functionWords);
-  const idOf = (word: string) => folder.idAt(word, 0, word.length);
+  /** Key ids of `words`, read in order by a table of their own. */
+  function keyIds(words: string[]): { ids: number[]; keys: ContentKeys } {
+    const folder = new WordFolder();
+    const keys = new ContentKeys(folder.forms, new Languages().get('en').functionWords);
+    return { ids: words.map((w) => keys.keyOf(folder.idAt(w, 0, w.length))), keys };
+  }
 
-  it.each([
-    ['the', 0],
-    ['2018', 0],
-    ['x', 0],
-    ['meeting', 1],
-    ['Meetings', 1],
-    ['summit', 2],
-    ['NATO', 3],
-    ['meet', 1],
-  ])('gives %s the run-wide key id %i (0: not a content word; one id per stem key, in order of first use)', (word, id) => {
-    expect(keys.keyOf(idOf(word))).toBe(id);
+  it('gives function words, numbers and lone letters 0, and content words one id per stem key in order of first use', () => {
+    const words = ['the', '2018', 'x', 'meeting', 'Meetings', 'summit', 'NATO', 'meet', 'of'];
+    expect(keyIds(words).ids).toEqual([0, 0, 0, 1, 1, 2, 3, 1, 0]);
   });
 
   it('answers the same for a spelling asked again, and names each id by its stem key', () => {
-    expect(keys.keyOf(idOf('meetings'))).toBe(1);
+    const { ids, keys } = keyIds(['meetings', 'summit', 'meetings', 'NATO']);
+    expect(ids).toEqual([1, 2, 1, 3]);
     expect([1, 2, 3].map((k) => keys.text(k))).toEqual(['meet', 'summit', 'nato']);
   });
 
-  it('gives two articles with the same stems the same keys, through one table per folder', () => {
-    const lang = new SummaryLanguages().get('en');
-    const a = summarize('Meetings and a summit.\n\nThe meeting was a summit meeting.\n');
-    expect(a.terms).toEqual(['meet', 'summit']);
-    expect(lang.contentKeys(folder.forms)).toBe(lang.contentKeys(folder.forms));
-    expect(lang.contentKeys(new WordFolder().forms)).not.toBe(lang.contentKeys(folder.forms));
+  it('keeps one table per folder table and language', () => {
+    const forms = new WordFolder().forms;
+    const languages = new SummaryLanguages();
+    expect(languages.get('en').contentKeys(forms)).toBe(languages.get('en').contentKeys(forms));
+    expect(languages.get('en').contentKeys(new WordFolder().forms)).not.toBe(languages.get('en').contentKeys(forms));
+    expect(languages.get('de').contentKeys(forms)).not.toBe(languages.get('en').contentKeys(forms));
+  });
+});
+
+describe('summaries in a run', () => {
+  const A = '# Whales\n\nThe blue whale swam past the harbour. A blue whale sings. Harbour seals watched the whale.\n';
+  const B = '# Foxes\n\nThe red fox ran past the harbour. A red fox hunts. The red fox slept by the harbour wall.\n';
+  const summaryOf = (analyzer: Analyzer, text: string, file: string) => {
+    const outcome = analyzer.check(text, file, { path: `/site/${file}` });
+    return 'summary' in outcome ? outcome.summary : undefined;
+  };
+
+  it('reads each article as if it came alone, whatever the articles before it', () => {
+    const run = new Analyzer({});
+    const articles: Array<[string, string]> = [[A, 'a.md'], [B, 'b.md'], [A, 'c.md']];
+    const inRun = articles.map(([text, file]) => summaryOf(run, text, file));
+    expect(inRun).toEqual(articles.map(([text, file]) => summaryOf(new Analyzer({}), text, file)));
+    expect(inRun[1]?.terms.slice(0, 3)).toEqual(['fox', 'red', 'harbour']);
+  });
+
+  it('is in the language the run matches in: --lang wins over the front matter', () => {
+    const text = '---\nlang: en\n---\n\nDie Katze und der Hund schlafen nicht im Haus, und die Katze träumt.\n';
+    const de = summaryOf(new Analyzer({ language: 'de' }), text, 'de.md');
+    expect(de?.language).toBe('de');
+    expect(de?.terms).not.toContain('und');
+    expect(de?.terms).toContain('katz');
+    expect(summaryOf(new Analyzer({}), text, 'en.md')?.terms).toContain('und');
   });
 });

@@ -105,7 +105,7 @@ export class Analyzer {
     const { meta, stats, language } = facts;
     return {
       runs,
-      ...(summary === undefined ? {} : { summary: buildSummary(facts, file, summary.path, { languages: this.summaryLanguages }) }),
+      ...(summary === undefined ? {} : { summary: buildSummary(facts, file, summary.path, { language: language.code, languages: this.summaryLanguages }) }),
       report: {
         file,
         meta: { title: meta.title, description: meta.description, slug: meta.slug },

@@ -16,7 +16,9 @@ export function isContent(form: WordForm, functionWords: ReadonlySet<string>): b
  * Each spelling's content-word key as a run-wide integer: 1, 2, … by stem key in order of first
  * use, 0 for a function word, a number or a lone letter. An article then tells its keys apart by
  * integer (IdMarks), where a Map of key strings per article cost a string look-up for each of its
- * distinct spellings.
+ * distinct spellings. The run-wide Map costs ~50 bytes a distinct stem (the strings are the
+ * forms' own); it lives as long as the folder's table, which a long-lived engine starts afresh
+ * past MAX_SPELLINGS (engine/analyzer.ts), so it is bounded with the table.
  */
 export class ContentKeys {
   /** Per spelling id: its key id + 1, 0 not read yet (so that a new table needs no filling). */

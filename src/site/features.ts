@@ -187,14 +187,14 @@ export function spanText(doc: Document, from: number, to: number, max = Infinity
   const src = doc.lines.text;
   let out = words.surface(from);
   for (let i = from + 1; i < to && out.length < max; i++) {
-    const from = words.ends[i - 1];
-    const to = words.starts[i];
+    const gapStart = words.ends[i - 1];
+    const gapEnd = words.starts[i];
     // One space, the usual gap, is read as written by every pattern of joiners.
-    if (to === from + 1 && src.charCodeAt(from) === 0x20) {
+    if (gapEnd === gapStart + 1 && src.charCodeAt(gapStart) === 0x20) {
       out += ` ${words.surface(i)}`;
       continue;
     }
-    const gap = src.slice(from, to);
+    const gap = src.slice(gapStart, gapEnd);
     const clean = joiners.test(gap) ? gap : ' ';
     out += (clean === '' ? '' : clean.replace(/\s+/g, ' ')) + words.surface(i);
   }

@@ -56,7 +56,7 @@ export class SummaryLanguages {
           if (table === undefined) keys.set(forms, (table = new ContentKeys(forms, functionWords)));
           return table;
         },
-        // A folder's table serves one language: one summary language reads these marks.
+        // Emptied for each article: summaries of any language may share a table's marks.
         slots: (forms) => marksOf(forms, 'site spellings').clear(),
         keySlots: (forms) => marksOf(forms, 'site keys').clear(),
       };
