@@ -19,6 +19,7 @@ describe('what the tokenizer reads as words', () => {
     ['one letter after a dot is no name', 'x.y and i.e then', ['x^', 'y~', 'and', 'i', 'e~', 'then']],
     ['a capital after a dot starts a sentence, in one written word', 'the end.Then more', ['the^', 'end', 'Then~^', 'more']],
     ['"%" after a number is a token of its own', 'a 30% cut, 30 % more', ['a^', '30', '%~', 'cut', '30', '%', 'more']],
+    ['"%" after a no-break space is one too (French and German set it so)', 'une baisse de 30\u00a0% et 5\u202f%', ['une^', 'baisse', 'de', '30', '%', 'et', '5', '%']],
     ['"%" elsewhere is punctuation', 'the % sign, x%', ['the^', 'sign', 'x']],
   ])('%s', (_what, text, expected) => {
     expect(marked(text)).toEqual(expected);
@@ -36,6 +37,10 @@ describe('what the tokenizer reads as words', () => {
 });
 
 describe('what a reader sees is matched and counted', () => {
+  it('matches "30 % off" however the space before the "%" is written', () => {
+    for (const space of [' ', '\u00a0', '\u202f']) expect(count(`Get 30${space}% off today.`, '30 % off')).toBe(1);
+  });
+
   it('matches a phrase written partly in code, in a heading too', () => {
     expect(count('Using `async fn` in traits is new.', 'async fn in traits')).toBe(1);
     expect(count('## `async fn` in traits\n', 'async fn in traits')).toBe(1);

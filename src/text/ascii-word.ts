@@ -101,15 +101,16 @@ export function asciiWordEnd(text: string, i: number): number {
 }
 
 /**
- * Where WORD, searching from `from`, could next match: the first character that is neither ASCII
- * outside words nor isOutsideWords; `text.length` when there is none. WORD matches nothing
- * before it.
+ * Where WORD, searching from `from`, could next match, or a "%" stands: the first character that
+ * is neither ASCII outside words nor isOutsideWords; `text.length` when there is none. WORD
+ * matches nothing before it.
  */
 export function nextPossibleWord(text: string, from: number): number {
   let i = from;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 ? isAsciiWordStart(c) : !isOutsideWords(c)) break;
+    // A "%" stops the search too: it may be a word after a number (tokenize.ts).
+    if (c < 0x80 ? isAsciiWordStart(c) || c === 0x25 : !isOutsideWords(c)) break;
   }
   return i;
 }

@@ -50,8 +50,9 @@ function isDash(c: number): boolean {
   return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 }
 
+/** White space between words, the no-break ones too (U+202F sets "30 %" in French). */
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x0d;
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x0d;
 }
 
 function isQuote(c: number): boolean {
@@ -155,10 +156,16 @@ export function tokenize(text: string, folder: WordFolder, words = new Words(fol
     let end = -1;
     if (c < 0x80) end = asciiWordEnd(text, i);
     else if (isOutsideWords(c)) {
-      // Punctuation outside ASCII (“, —): the pattern would look for the next word from here,
-      // past whatever cannot start one, a "%" too; so does this, as long as that word is ASCII.
+      // Punctuation outside ASCII (“, —, a no-break space): the pattern would look for the next
+      // word from here, past whatever cannot start one; so does this, as long as that word is
+      // ASCII. A "%" on the way is left to the ASCII branch, so that "30\u00a0%" (French and
+      // German typography) is two words as "30 %" is.
       start = nextPossibleWord(text, i + 1);
       if (start === text.length) break;
+      if (text.charCodeAt(start) === PERCENT) {
+        i = start;
+        continue;
+      }
       if (text.charCodeAt(start) < 0x80) end = asciiWordEnd(text, start);
     }
     if (end !== -1) {
