@@ -38,7 +38,7 @@ describe('what the tokenizer reads as words', () => {
 
 describe('what a reader sees is matched and counted', () => {
   it('matches "30 % off" however the space before the "%" is written', () => {
-    for (const space of [' ', '\u00a0', '\u202f']) expect(count(`Get 30${space}% off today.`, '30 % off')).toBe(1);
+    for (const space of [' ', '\u00a0', '\u202f', '\u2007']) expect(count(`Get 30${space}% off today.`, '30 % off')).toBe(1);
   });
 
   it('matches a phrase written partly in code, in a heading too', () => {

@@ -12,8 +12,8 @@ function byPattern(text: string): Array<[number, string]> {
 }
 
 /**
- * The pattern's words and a "%" word wherever one follows a number with nothing or spaces between
- * ("30%", "30 %", "30\u00a0%"): what the tokenizer is to find.
+ * The pattern's words and a "%" word wherever one follows a number with nothing or white space
+ * between ("30%", "30 %", "30\u00a0%"): what the tokenizer is to find.
  */
 function byPatternAndPercent(text: string): Array<[number, string]> {
   const words = byPattern(text);
@@ -24,7 +24,7 @@ function byPatternAndPercent(text: string): Array<[number, string]> {
     const prev = out[out.length - 1];
     if (prev === undefined || prev[1] === '%') continue;
     const end = prev[0] + prev[1].length;
-    if (/\d$/.test(prev[1]) && /^[ \u00a0\u2009\u202f]*$/.test(text.slice(end, at))) out.push([at, '%']);
+    if (/\d$/.test(prev[1]) && /^[ \n\t\r\u00a0\u2000-\u200b\u202f\u3000]*$/.test(text.slice(end, at))) out.push([at, '%']);
   }
   return [...out, ...words.slice(next)];
 }

@@ -1,5 +1,5 @@
 import type { WordForm } from '../text/fold.js';
-import { resized } from '../util/typed-arrays.js';
+import { IdMarks } from '../util/id-marks.js';
 
 const NUMBER = /^[\d.,]+$/;
 const ASCII_LETTER_OR_DIGIT = /^[a-z0-9]$/;
@@ -21,8 +21,8 @@ export function isContent(form: WordForm, functionWords: ReadonlySet<string>): b
  * past MAX_SPELLINGS (engine/analyzer.ts), so it is bounded with the table.
  */
 export class ContentKeys {
-  /** Per spelling id: its key id + 1, 0 not read yet (so that a new table needs no filling). */
-  private ofSpelling = new Int32Array(0);
+  /** Per spelling id: its key id, once read (never cleared: a spelling's key is the run's). */
+  private readonly ofSpelling = new IdMarks();
   private readonly ids = new Map<string, number>();
   private readonly texts: string[] = [''];
 
@@ -33,9 +33,8 @@ export class ContentKeys {
 
   /** The key id of spelling `id`: 0 when it is not a content word. */
   keyOf(id: number): number {
-    if (id >= this.ofSpelling.length) this.ofSpelling = resized(this.ofSpelling, Math.max(1024, this.forms.length * 2, id + 1));
-    const known = this.ofSpelling[id];
-    if (known !== 0) return known - 1;
+    const known = this.ofSpelling.get(id);
+    if (known !== -1) return known;
     const form = this.forms[id];
     let key = 0;
     if (isContent(form, this.functionWords)) {
@@ -46,7 +45,7 @@ export class ContentKeys {
         this.texts.push(form.key);
       }
     }
-    this.ofSpelling[id] = key + 1;
+    this.ofSpelling.set(id, key);
     return key;
   }
 

@@ -109,7 +109,7 @@ function endsSentence(prev: WordForm, prevEnd: number, next: WordForm, flags: nu
 
 const PERCENT = 0x25;
 
-/** Whether a "%" at `at` follows a number, with nothing or spaces between ("30%", "30 %"). */
+/** Whether a "%" at `at` follows a number, with nothing or white space between ("30%", "30 %", "30\u2007%"). */
 function percentOfNumber(text: string, at: number, words: Words, first: number): boolean {
   if (words.length === first) return false;
   const prevEnd = words.ends[words.length - 1];
@@ -117,7 +117,7 @@ function percentOfNumber(text: string, at: number, words: Words, first: number):
   if (last < 0x30 || last > 0x39) return false;
   for (let k = prevEnd; k < at; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0xa0 && c !== 0x2009 && c !== 0x202f) return false;
+    if (!isSpace(c)) return false;
   }
   return true;
 }
